@@ -1,0 +1,55 @@
+package dev.stepwise;
+
+/**
+ * The coroutine step keywords: {@code Async.await(x)} is Python's {@code await x},
+ * {@code Async.iter(x)} in an enhanced {@code for} is {@code async for}, and {@code Async.with(x)}
+ * in a try-with-resources is {@code async with}. They may appear only in {@code @Coroutine} and
+ * {@code @AsyncGenerator} bodies; in a generator they are the compile error "'await' outside
+ * coroutine", as in Python.
+ *
+ * <p>Executed directly, without the processor, they throw {@link IllegalStateException}.
+ */
+public final class Async {
+  private Async() {}
+
+  /**
+   * Suspends until {@code awaitable} completes and evaluates to its result. Python's
+   * {@code await awaitable}.
+   *
+   * @param awaitable what to wait for
+   * @param <T> the result type
+   * @return the result
+   * @throws IllegalStateException when executed outside a transformed body
+   */
+  public static <T> T await(Object awaitable) {
+    throw new IllegalStateException(
+        "Async.await was executed directly: the method was not transformed by the Stepwise processor");
+  }
+
+  /**
+   * Marks an enhanced {@code for} over an asynchronous iterator: Python's {@code async for}.
+   *
+   * @param source the asynchronous iterable
+   * @param <T> the element type
+   * @return never returns normally outside a transformed body
+   * @throws IllegalStateException when executed outside a transformed body
+   */
+  public static <T> Iterable<T> iter(Object source) {
+    throw new IllegalStateException(
+        "Async.iter was executed directly: the method was not transformed by the Stepwise processor");
+  }
+
+  /**
+   * Marks a try-with-resources resource as an asynchronous context manager: Python's
+   * {@code async with}.
+   *
+   * @param manager the asynchronous context manager
+   * @param <T> its type
+   * @return never returns normally outside a transformed body
+   * @throws IllegalStateException when executed outside a transformed body
+   */
+  public static <T extends AutoCloseable> T with(T manager) {
+    throw new IllegalStateException(
+        "Async.with was executed directly: the method was not transformed by the Stepwise processor");
+  }
+}

@@ -1,0 +1,293 @@
+package dev.stepwise.internal;
+
+import dev.stepwise.Gen;
+import dev.stepwise.GenState;
+import dev.stepwise.GeneratorExit;
+import dev.stepwise.StopIteration;
+
+/**
+ * The base of every generated generator state machine; not for users. It implements the
+ * {@link Gen} protocol (PEP 342 and PEP 380) around the generated {@link #$resume} method.
+ *
+ * <p>Contract with generated code: {@code $resume(injected)} continues the body at label
+ * {@link #$state}. If {@code injected} is not null it is thrown first, at the suspension point, so
+ * that it meets the body's own handler table. {@code $resume} ends by returning one of
+ *
+ * <ul>
+ *   <li>{@link #YIELD}: {@link #$yielded} holds the value and {@code $state} the resume label;
+ *   <li>{@link #DELEGATE}: {@link #$delegate} holds the {@code Yield.from} operand; the frame drives
+ *       it and resumes the body at {@code $state} with the delegate's return value in
+ *       {@link #$sent};
+ *   <li>{@link #RETURN}: {@link #$result} holds the return value;
+ * </ul>
+ *
+ * or by throwing. On resumption, {@link #$sent} holds the sent value.
+ *
+ * <p>Invariant: {@code status == RUNNING} exactly while {@code $resume} or a delegate runs on
+ * behalf of this frame; {@code delegate != null} only while suspended in a {@code Yield.from}.
+ *
+ * @param <Y> the type of yielded values
+ * @param <S> the type of sent values
+ * @param <R> the return type
+ */
+public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
+  /** {@code $resume} suspended at a yield. */
+  protected static final int YIELD = 0;
+  /** {@code $resume} suspended at a {@code Yield.from}. */
+  protected static final int DELEGATE = 1;
+  /** {@code $resume} finished by returning. */
+  protected static final int RETURN = 2;
+
+  private static final byte CREATED = 0;
+  private static final byte SUSPENDED = 1;
+  private static final byte RUNNING = 2;
+  private static final byte CLOSED = 3;
+
+  /** Returned by {@link #advance} when the body has finished; never a user value. */
+  static final Object FINISHED = new Object();
+
+  /** The label at which {@link #$resume} continues. */
+  protected int $state;
+  /** The value sent into the body, or the return value of a finished delegate. */
+  protected Object $sent;
+  /** The value being yielded. */
+  protected Object $yielded;
+  /** The operand of the pending {@code Yield.from}. */
+  protected Object $delegate;
+  /** The body's return value. */
+  protected Object $result;
+
+  private byte status = CREATED;
+  private Object delegate;
+  private R returnValue;
+  private Object kept = FINISHED;
+
+  /** For generated subclasses. */
+  protected GenFrame() {}
+
+  /**
+   * Runs the body from label {@link #$state} to its next suspension or its end.
+   *
+   * @param injected an exception to raise at the suspension point, or null
+   * @return {@link #YIELD}, {@link #DELEGATE} or {@link #RETURN}
+   * @throws Throwable whatever the body raises
+   */
+  protected abstract int $resume(Throwable injected) throws Throwable;
+
+  @Override
+  public final Y next() {
+    Object v = kept;
+    if (v != FINISHED) {
+      kept = FINISHED;
+      return cast(v);
+    }
+    return produced(advance(null, null));
+  }
+
+  @Override
+  public final boolean hasNext() {
+    if (kept != FINISHED) {
+      return true;
+    }
+    if (status == CLOSED) {
+      return false;
+    }
+    Object v = advance(null, null);
+    kept = v;
+    return v != FINISHED;
+  }
+
+  @Override
+  public final Y send(S value) {
+    checkNothingKept("send");
+    if (value != null && status == CREATED) {
+      throw new IllegalArgumentException("can't send non-None value to a just-started generator");
+    }
+    return produced(advance(value, null));
+  }
+
+  @Override
+  public final Y throwInto(Throwable exception) {
+    if (exception == null) {
+      throw new NullPointerException("throwInto(null): an exception to raise in the generator is required");
+    }
+    checkNothingKept("throwInto");
+    if (status == RUNNING) {
+      throw alreadyExecuting();
+    }
+    if (status != SUSPENDED) {
+      status = CLOSED;
+      throw Sneaky.raise(exception);
+    }
+    return produced(advance(null, exception));
+  }
+
+  @Override
+  public final void close() {
+    kept = FINISHED;
+    switch (status) {
+      case CREATED:
+        status = CLOSED;
+        return;
+      case CLOSED:
+        return;
+      case RUNNING:
+        throw alreadyExecuting();
+      default:
+        break;
+    }
+    Object v;
+    try {
+      v = advance(null, new GeneratorExit());
+    } catch (GeneratorExit expected) {
+      return;
+    }
+    if (v != FINISHED) {
+      throw new RuntimeException("generator ignored GeneratorExit");
+    }
+  }
+
+  @Override
+  public final GenState state() {
+    switch (status) {
+      case CREATED:
+        return GenState.CREATED;
+      case SUSPENDED:
+        return GenState.SUSPENDED;
+      case RUNNING:
+        return GenState.RUNNING;
+      default:
+        return GenState.CLOSED;
+    }
+  }
+
+  @Override
+  public final Object yieldFrom() {
+    return delegate == null ? null : Delegation.target(delegate);
+  }
+
+  @Override
+  public final R returnValue() {
+    return returnValue;
+  }
+
+  @Override
+  public String toString() {
+    return "<generator object " + name() + ">";
+  }
+
+  /**
+   * Advances the body (or its delegate) with a sent value or an injected exception.
+   *
+   * @return the yielded value, or {@link #FINISHED} when the body finished by returning
+   */
+  final Object advance(Object sendValue, Throwable injected) {
+    if (status == RUNNING) {
+      throw alreadyExecuting();
+    }
+    if (status == CLOSED) {
+      if (injected != null) {
+        throw Sneaky.raise(injected);
+      }
+      return FINISHED;
+    }
+    status = RUNNING;
+    try {
+      while (true) {
+        if (delegate != null) {
+          Object y;
+          try {
+            y = Delegation.resume(delegate, sendValue, injected);
+          } catch (Throwable fromDelegate) {
+            delegate = null;
+            sendValue = null;
+            injected = fromDelegate;
+            y = FINISHED;
+          }
+          if (y != FINISHED) {
+            status = SUSPENDED;
+            return y;
+          }
+          if (delegate != null) {
+            sendValue = Delegation.result(delegate);
+            injected = null;
+            delegate = null;
+          }
+        }
+        $sent = sendValue;
+        int op;
+        try {
+          op = $resume(injected);
+        } catch (Throwable raised) {
+          status = CLOSED;
+          clearFields();
+          if (raised instanceof StopIteration) {
+            throw new RuntimeException("generator raised StopIteration", raised);
+          }
+          throw Sneaky.raise(raised);
+        }
+        injected = null;
+        sendValue = null;
+        switch (op) {
+          case YIELD: {
+            Object y = $yielded;
+            $yielded = null;
+            $sent = null;
+            status = SUSPENDED;
+            return y;
+          }
+          case DELEGATE:
+            try {
+              delegate = Delegation.adapt($delegate);
+            } catch (RuntimeException notIterable) {
+              injected = notIterable;
+            }
+            $delegate = null;
+            break;
+          default: {
+            status = CLOSED;
+            returnValue = cast($result);
+            clearFields();
+            return FINISHED;
+          }
+        }
+      }
+    } finally {
+      if (status == RUNNING) {
+        status = CLOSED;
+      }
+    }
+  }
+
+  private void clearFields() {
+    $state = -1;
+    $sent = null;
+    $yielded = null;
+    $delegate = null;
+    $result = null;
+    delegate = null;
+  }
+
+  private Y produced(Object v) {
+    if (v == FINISHED) {
+      throw new StopIteration(returnValue);
+    }
+    return cast(v);
+  }
+
+  private void checkNothingKept(String operation) {
+    if (kept != FINISHED) {
+      throw new IllegalStateException(
+          operation + "() after hasNext() fetched a value that next() has not taken yet");
+    }
+  }
+
+  private static IllegalStateException alreadyExecuting() {
+    return new IllegalStateException("generator already executing");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object o) {
+    return (T) o;
+  }
+}
