@@ -47,7 +47,7 @@ final class Delegation {
   /** The return value of a delegate that {@link #resume} reported finished. */
   static Object result(Object delegate) {
     if (delegate instanceof GenFrame) {
-      return ((GenFrame<?, ?, ?>) delegate).returnValue();
+      return ((GenFrame<?, ?, ?>) delegate).stopValue();
     }
     return ((Adapter) delegate).result;
   }

@@ -60,6 +60,13 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
   private byte status = CREATED;
   private Object delegate;
   private R returnValue;
+  /**
+   * The value of the StopIteration for the advance that just reported {@link #FINISHED}: the return
+   * value on the advance that finished the body, null on any later one. Python gives a
+   * StopIteration with value None from an already-finished generator (also to {@code yield from}),
+   * while {@link #returnValue()} keeps the value.
+   */
+  private Object stopValue;
   private Object kept = FINISHED;
 
   /** For generated subclasses. */
@@ -115,8 +122,16 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
     if (status == RUNNING) {
       throw alreadyExecuting();
     }
-    if (status != SUSPENDED) {
+    if (status == CREATED) {
       status = CLOSED;
+      // CPython raises the exception "at the start of the body" of a just-started generator: no
+      // body code runs, but PEP 479 still turns a StopIteration into RuntimeError (3.11.7).
+      if (exception instanceof StopIteration) {
+        throw new RuntimeException("generator raised StopIteration", exception);
+      }
+      throw Sneaky.raise(exception);
+    }
+    if (status == CLOSED) {
       throw Sneaky.raise(exception);
     }
     return produced(advance(null, exception));
@@ -171,6 +186,11 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
     return returnValue;
   }
 
+  /** The value of the StopIteration for the last advance that returned {@link #FINISHED}. */
+  final Object stopValue() {
+    return stopValue;
+  }
+
   @Override
   public String toString() {
     return "<generator object " + name() + ">";
@@ -189,6 +209,7 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
       if (injected != null) {
         throw Sneaky.raise(injected);
       }
+      stopValue = null;
       return FINISHED;
     }
     status = RUNNING;
@@ -247,6 +268,7 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
           default: {
             status = CLOSED;
             returnValue = cast($result);
+            stopValue = returnValue;
             clearFields();
             return FINISHED;
           }
@@ -270,7 +292,7 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
 
   private Y produced(Object v) {
     if (v == FINISHED) {
-      throw new StopIteration(returnValue);
+      throw new StopIteration(stopValue);
     }
     return cast(v);
   }
