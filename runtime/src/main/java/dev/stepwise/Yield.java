@@ -1,5 +1,6 @@
 package dev.stepwise;
 
+import dev.stepwise.internal.ReferenceGen;
 import java.util.Iterator;
 
 /**
@@ -9,8 +10,12 @@ import java.util.Iterator;
  * a compile error at that position.
  *
  * <p>They are static methods only so that the interface compiles as plain Java: the Stepwise
- * processor replaces each one with a suspension point of the generated state machine. Executed
- * directly, without the processor, they throw {@link IllegalStateException} naming the fix.
+ * processor replaces each one with a suspension point of the generated state machine. The one
+ * place where they do run is the <em>reference executor</em> (system property
+ * {@code stepwise.executor=reference}, see {@link ReferenceGen}), which runs the untransformed body
+ * on a thread of its own: there a keyword suspends that thread and hands control back to the
+ * caller of {@code next}/{@code send}/{@code throwInto}/{@code close}. Executed anywhere else
+ * (for example without the processor), they throw {@link IllegalStateException} naming the fix.
  */
 public final class Yield {
   private Yield() {}
@@ -22,10 +27,11 @@ public final class Yield {
    * @param value the value handed out by {@code next}/{@code send}/{@code throwInto}
    * @param <S> the type the sent value is assigned to
    * @return the value sent in on resumption
-   * @throws IllegalStateException when executed outside a transformed body
+   * @throws IllegalStateException when executed outside a transformed body or a reference
+   *     executor's body thread
    */
   public static <S> S value(Object value) {
-    throw notTransformed("Yield.value");
+    return running("Yield.value").yieldValue(value);
   }
 
   /**
@@ -33,10 +39,11 @@ public final class Yield {
    *
    * @param <S> the type the sent value is assigned to
    * @return the value sent in on resumption
-   * @throws IllegalStateException when executed outside a transformed body
+   * @throws IllegalStateException when executed outside a transformed body or a reference
+   *     executor's body thread
    */
   public static <S> S value() {
-    throw notTransformed("Yield.value");
+    return running("Yield.value").yieldValue(null);
   }
 
   /**
@@ -46,10 +53,11 @@ public final class Yield {
    * @param gen the subgenerator
    * @param <R> its return type
    * @return the subgenerator's return value
-   * @throws IllegalStateException when executed outside a transformed body
+   * @throws IllegalStateException when executed outside a transformed body or a reference
+   *     executor's body thread
    */
   public static <R> R from(Gen<?, ?, R> gen) {
-    throw notTransformed("Yield.from");
+    return running("Yield.from").yieldFrom(gen);
   }
 
   /**
@@ -59,10 +67,11 @@ public final class Yield {
    * @param iterator the elements to yield
    * @param <R> the type the result is assigned to
    * @return null, or the value the iterator ended with
-   * @throws IllegalStateException when executed outside a transformed body
+   * @throws IllegalStateException when executed outside a transformed body or a reference
+   *     executor's body thread
    */
   public static <R> R from(Iterator<?> iterator) {
-    throw notTransformed("Yield.from");
+    return running("Yield.from").yieldFrom(iterator);
   }
 
   /**
@@ -71,10 +80,20 @@ public final class Yield {
    * @param iterable the elements to yield
    * @param <R> the type the result is assigned to
    * @return null, or the value its iterator ended with
-   * @throws IllegalStateException when executed outside a transformed body
+   * @throws IllegalStateException when executed outside a transformed body or a reference
+   *     executor's body thread
    */
   public static <R> R from(Iterable<?> iterable) {
-    throw notTransformed("Yield.from");
+    return running("Yield.from").yieldFrom(iterable);
+  }
+
+  /** The reference generator whose body runs on this thread; else the "not transformed" error. */
+  private static ReferenceGen<?, ?, ?> running(String keyword) {
+    ReferenceGen<?, ?, ?> gen = ReferenceGen.current();
+    if (gen == null) {
+      throw notTransformed(keyword);
+    }
+    return gen;
   }
 
   static IllegalStateException notTransformed(String keyword) {
