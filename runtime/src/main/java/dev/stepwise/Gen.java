@@ -50,6 +50,7 @@ public interface Gen<Y, S, R> extends Iterator<Y>, Iterable<Y>, AutoCloseable {
    *
    * @return the next yielded value
    * @throws StopIteration when the body finishes; {@link StopIteration#value()} is its return value
+   *     (null on any later call, as in Python; {@link #returnValue()} keeps it)
    * @throws IllegalStateException "generator already executing" when called from its own body
    */
   @Override
@@ -61,7 +62,7 @@ public interface Gen<Y, S, R> extends Iterator<Y>, Iterable<Y>, AutoCloseable {
    *
    * @param value the value to send; must be null for a generator that has not started
    * @return the next yielded value
-   * @throws StopIteration when the body finishes, carrying the return value
+   * @throws StopIteration when the body finishes, carrying the return value (null on any later call)
    * @throws IllegalArgumentException "can't send non-None value to a just-started generator"
    * @throws IllegalStateException "generator already executing", or a value kept by {@link #hasNext()} is pending
    */
@@ -71,7 +72,8 @@ public interface Gen<Y, S, R> extends Iterator<Y>, Iterable<Y>, AutoCloseable {
    * Raises {@code exception} inside the body at its suspension point and runs it to its next
    * yield. Python's {@code gen.throw(exception)}. On a generator that has not started, or has
    * finished, the exception is thrown straight back and the generator is closed; no body code
-   * runs.
+   * runs. (As in CPython, PEP 479 still applies on a generator that has not started: a
+   * {@link StopIteration} comes back as {@link RuntimeException} "generator raised StopIteration".)
    *
    * @param exception the exception to raise in the body
    * @return the next value yielded, if the body handles the exception and yields again
