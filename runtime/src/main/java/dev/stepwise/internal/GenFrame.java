@@ -37,6 +37,37 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
   protected static final int DELEGATE = 1;
   /** {@code $resume} finished by returning. */
   protected static final int RETURN = 2;
+  /** {@link #YIELD} under the name generated code uses (a user's constant named YIELD must not be hidden). */
+  protected static final int $YIELD = YIELD;
+  /** {@link #DELEGATE} under the name generated code uses. */
+  protected static final int $DELEGATE = DELEGATE;
+  /** {@link #RETURN} under the name generated code uses. */
+  protected static final int $RETURN = RETURN;
+
+  /**
+   * The value sent in on resumption, typed by the context it is used in, exactly as the
+   * {@code Yield.value} call it replaces was.
+   *
+   * @param <T> the type the context expects
+   * @return the sent value
+   */
+  @SuppressWarnings("unchecked")
+  protected final <T> T $sent() {
+    return (T) $sent;
+  }
+
+  /**
+   * A value kept across a suspension point, typed by the context it is used in (for keyword
+   * results, whose type only the context gives).
+   *
+   * @param value the kept value
+   * @param <T> the type the context expects
+   * @return {@code value}
+   */
+  @SuppressWarnings("unchecked")
+  protected static <T> T $cast(Object value) {
+    return (T) value;
+  }
 
   private static final byte CREATED = 0;
   private static final byte SUSPENDED = 1;
