@@ -1,0 +1,66 @@
+package dev.stepwise.processor;
+
+/**
+ * Every diagnostic the processor can report: a stable tag and a message worded as the rule plus
+ * the fix (Python's words where Python has them). Tests, documentation and users grep for the tag.
+ */
+public enum Message {
+  AWAIT_OUTSIDE_COROUTINE("StepwiseAwaitOutsideCoroutine",
+      "'await' outside coroutine: %s may only be used in a @Coroutine or @AsyncGenerator body"),
+  YIELD_INSIDE_COROUTINE("StepwiseYieldInsideCoroutine",
+      "'yield' inside coroutine: %s may not be used in a @Coroutine body; use an @AsyncGenerator to yield values"),
+  KEYWORD_OUTSIDE_BODY("StepwiseKeywordOutsideBody",
+      "%s outside a step body: step keywords may only be used directly in the default method of a @Generator, @Coroutine or @AsyncGenerator interface or method"),
+  KEYWORD_IN_LAMBDA("StepwiseKeywordInLambda",
+      "%s inside a lambda, anonymous or local class cannot suspend the enclosing body; move it out of the %s"),
+  KEYWORD_IN_SYNCHRONIZED("StepwiseKeywordInSynchronized",
+      "%s inside a synchronized block: cannot suspend while holding a monitor; move it out of the synchronized block"),
+  NOT_DEFAULT_METHOD("StepwiseNotDefaultMethod",
+      "a @%s method must be a default method of an interface with a body"),
+  NOT_INTERFACE("StepwiseNotInterface",
+      "@%s applies to interfaces and their default methods; '%s' is not an interface"),
+  WRONG_RETURN_TYPE("StepwiseWrongReturnType",
+      "a @%s method must return %s; '%s' returns %s"),
+  NO_ANNOTATED_METHODS("StepwiseNoMethods",
+      "@%s interface '%s' has no default method returning %s"),
+  RETURN_NOT_DONE("StepwiseReturnNotDone",
+      "a %s body must end with 'return %s.done(value);' (or '%s.done()'); to return what another generator returns, write 'return Gen.done(Yield.from(other));'"),
+  VAR_HOISTED("StepwiseVarHoisted",
+      "'var' local '%s' lives across a suspension point, so its type must be written: declare it with an explicit type"),
+  BINDING_HOISTED("StepwiseBindingHoisted",
+      "pattern variable '%s' is used after a suspension point; assign it to a local with an explicit type before suspending"),
+  UNTYPED_SPILL("StepwiseUntypedSpill",
+      "the value of '%s' must be kept across the suspension point that follows it, and its type cannot be determined during annotation processing; assign it to a local with an explicit type first"),
+  PRIVATE_MEMBER("StepwisePrivateMember",
+      "private interface method '%s' cannot be called from the generated state machine; make it a default or static method"),
+  SUPER_CALL("StepwiseSuperCall",
+      "'%s.super' calls cannot be moved into the generated state machine; call a default method that makes the super call instead"),
+  LOCAL_CLASS_CAPTURE("StepwiseLocalClass",
+      "local class '%s' is used across a suspension point; move it out of the method body (a nested type of the interface)"),
+  UNSUPPORTED("StepwiseUnsupported",
+      "%s is not supported around a suspension point yet; %s"),
+  KEYWORD_NAMED_YIELD("StepwiseYieldName",
+      "an unqualified call named 'yield' is Java's yield statement, not a step keyword; write Yield.value(...)"),
+  NO_JAVAC("StepwiseNeedsJavac",
+      "Stepwise needs javac's com.sun.source API to read method bodies, and this compiler does not provide it (%s); build with javac (Maven or Gradle), or configure the IDE to delegate builds to them"),
+  INTERNAL("StepwiseInternal",
+      "the Stepwise processor failed on this method (%s); please report it with the method body");
+
+  private final String tag;
+  private final String template;
+
+  Message(String tag, String template) {
+    this.tag = tag;
+    this.template = template;
+  }
+
+  /** The stable tag, without brackets. */
+  public String tag() {
+    return tag;
+  }
+
+  /** The rendered message: {@code [Tag] text}. */
+  public String format(Object... args) {
+    return "[" + tag + "] " + String.format(template, args);
+  }
+}

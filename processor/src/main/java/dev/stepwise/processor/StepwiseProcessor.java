@@ -1,0 +1,281 @@
+package dev.stepwise.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.TypeSpec;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.stepwise.processor.analysis.BodyAnalysis;
+import dev.stepwise.processor.analysis.InterfaceMembers;
+import dev.stepwise.processor.analysis.KeywordResolver;
+import dev.stepwise.processor.emission.FrameEmitter;
+import dev.stepwise.processor.emission.StepsEmitter;
+import dev.stepwise.processor.lowering.LoweredBody;
+import dev.stepwise.processor.lowering.Lowering;
+import dev.stepwise.processor.model.Kind;
+import dev.stepwise.processor.validation.BodyValidator;
+import dev.stepwise.processor.validation.StrayKeywordScanner;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+
+/**
+ * Stepwise's annotation processor. For every interface with {@code @Generator} (or
+ * {@code @Coroutine}/{@code @AsyncGenerator}) bodies it runs the passes validate, analyse, lower
+ * and emit, and writes {@code <Interface>Steps}. It also reports step keywords used outside any
+ * step body. It never claims annotations and never lets an exception reach the compiler: a
+ * failure becomes an error on the element it concerns.
+ */
+@AutoService(Processor.class)
+public final class StepwiseProcessor extends AbstractProcessor {
+  private Trees trees;
+  private String noJavac;
+  private Diagnostics diagnostics;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
+    super.init(env);
+    try {
+      trees = JavacEnvironment.trees(env);
+      diagnostics = new Diagnostics(env.getMessager(), trees);
+    } catch (UnsupportedOperationException | LinkageError e) {
+      noJavac = e.getMessage();
+    }
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      Map<TypeElement, Map<ExecutableElement, Kind>> work = collect(round);
+      if (noJavac != null) {
+        for (TypeElement iface : work.keySet()) {
+          processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.NO_JAVAC.format(noJavac), iface);
+        }
+        return false;
+      }
+      Set<Tree> stepBodies = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Map.Entry<TypeElement, Map<ExecutableElement, Kind>> e : work.entrySet()) {
+        for (ExecutableElement m : e.getValue().keySet()) {
+          MethodTree tree = trees.getTree(m);
+          if (tree != null && tree.getBody() != null) {
+            stepBodies.add(tree.getBody());
+          }
+        }
+      }
+      for (Map.Entry<TypeElement, Map<ExecutableElement, Kind>> e : work.entrySet()) {
+        generate(e.getKey(), e.getValue());
+      }
+      Set<CompilationUnitTree> units = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element root : round.getRootElements()) {
+        TreePath path = trees.getPath(root);
+        if (path != null) {
+          units.add(path.getCompilationUnit());
+        }
+      }
+      StrayKeywordScanner stray = new StrayKeywordScanner(diagnostics, processingEnv.getElementUtils());
+      for (CompilationUnitTree unit : units) {
+        stray.scan(unit, stepBodies);
+      }
+    } catch (RuntimeException e) {
+      // Never let an exception reach the compiler.
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL.format(describe(e)));
+    }
+    return false;
+  }
+
+  /** The step methods of each interface, with their kinds; reports misplaced annotations. */
+  private Map<TypeElement, Map<ExecutableElement, Kind>> collect(RoundEnvironment round) {
+    Map<TypeElement, Map<ExecutableElement, Kind>> work = new LinkedHashMap<>();
+    for (Kind kind : Kind.values()) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotation());
+      if (annotation == null) {
+        continue;
+      }
+      for (Element e : round.getElementsAnnotatedWith(annotation)) {
+        if (e.getKind() == ElementKind.METHOD) {
+          collectMethod((ExecutableElement) e, kind, work);
+        } else if (e.getKind() == ElementKind.INTERFACE) {
+          TypeElement iface = (TypeElement) e;
+          boolean any = false;
+          for (ExecutableElement m : ElementFilter.methodsIn(iface.getEnclosedElements())) {
+            if (m.isDefault() && returns(m, kind)) {
+              work.computeIfAbsent(iface, k -> new LinkedHashMap<>()).putIfAbsent(m, kind);
+              any = true;
+            }
+          }
+          if (!any) {
+            error(iface, Message.NO_ANNOTATED_METHODS, kind.annotationSimpleName(), iface.getSimpleName(), kind.simpleReturnType());
+          }
+        } else {
+          error(e, Message.NOT_INTERFACE, kind.annotationSimpleName(), e.getSimpleName());
+        }
+      }
+    }
+    return work;
+  }
+
+  private void collectMethod(ExecutableElement m, Kind kind, Map<TypeElement, Map<ExecutableElement, Kind>> work) {
+    Element owner = m.getEnclosingElement();
+    if (owner.getKind() != ElementKind.INTERFACE || !m.isDefault()) {
+      error(m, Message.NOT_DEFAULT_METHOD, kind.annotationSimpleName());
+      return;
+    }
+    if (!returns(m, kind)) {
+      error(m, Message.WRONG_RETURN_TYPE, kind.annotationSimpleName(), kind.simpleReturnType() + "<...>",
+          m.getSimpleName(), m.getReturnType());
+      return;
+    }
+    work.computeIfAbsent((TypeElement) owner, k -> new LinkedHashMap<>()).put(m, kind);
+  }
+
+  private boolean returns(ExecutableElement m, Kind kind) {
+    TypeMirror r = m.getReturnType();
+    if (r.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement type = (TypeElement) ((DeclaredType) r).asElement();
+    return type.getQualifiedName().contentEquals(kind.returnType()) && !((DeclaredType) r).getTypeArguments().isEmpty();
+  }
+
+  /** Runs the passes for every step method of {@code iface} and writes its Steps class. */
+  private void generate(TypeElement iface, Map<ExecutableElement, Kind> methods) {
+    int errorsBefore = diagnostics.errorCount();
+    TreePath path = trees.getPath(iface);
+    if (path == null) {
+      return;
+    }
+    if (iface.getModifiers().contains(Modifier.PRIVATE)) {
+      error(iface, Message.NOT_INTERFACE, "Generator", iface.getSimpleName() + " (a private interface cannot be implemented by the generated class)");
+      return;
+    }
+    CompilationUnitTree unit = path.getCompilationUnit();
+    CharSequence source;
+    try {
+      source = unit.getSourceFile().getCharContent(true);
+    } catch (IOException e) {
+      error(iface, Message.INTERNAL, "cannot read the source: " + e.getMessage());
+      return;
+    }
+    InterfaceMembers members = new InterfaceMembers(iface, processingEnv.getElementUtils());
+    KeywordResolver resolver =
+        new KeywordResolver(unit, processingEnv.getElementUtils(), members.methodNames(), members.memberTypeNames());
+    String file = unit.getSourceFile().getName();
+    file = file.substring(file.lastIndexOf('/') + 1);
+    List<StepsEmitter.StepMethod> emitted = new ArrayList<>();
+    Set<String> usedNames = new HashSet<>();
+    Set<String> frameNames = new HashSet<>();
+    for (Map.Entry<ExecutableElement, Kind> entry : methods.entrySet()) {
+      ExecutableElement method = entry.getKey();
+      try {
+        MethodTree tree = trees.getTree(method);
+        if (tree == null || tree.getBody() == null) {
+          error(method, Message.NOT_DEFAULT_METHOD, entry.getValue().annotationSimpleName());
+          continue;
+        }
+        if (entry.getValue() != Kind.GENERATOR) {
+          error(method, Message.UNSUPPORTED, "@" + entry.getValue().annotationSimpleName() + " bodies",
+              "this version of the processor lowers @Generator bodies only");
+          continue;
+        }
+        int before = diagnostics.errorCount();
+        BodyAnalysis analysis = BodyAnalysis.of(tree, resolver);
+        usedNames.addAll(analysis.identifiers());
+        new BodyValidator(diagnostics, unit).validate(analysis, entry.getValue());
+        if (diagnostics.errorCount() > before) {
+          continue;
+        }
+        LoweredBody lowered = Lowering.lower(analysis, members, entry.getValue(), diagnostics, unit, source,
+            trees.getSourcePositions());
+        if (diagnostics.errorCount() > before) {
+          continue;
+        }
+        String qualifiedName = iface.getSimpleName() + "." + method.getSimpleName();
+        String frameName = frameName(method, frameNames);
+        TypeSpec frame = new FrameEmitter(diagnostics, unit).emit(frameName, qualifiedName, iface, method, lowered, file);
+        if (frame != null) {
+          emitted.add(new StepsEmitter.StepMethod(method, frame, qualifiedName));
+        }
+      } catch (RuntimeException e) {
+        error(method, Message.INTERNAL, describe(e));
+      }
+    }
+    if (diagnostics.errorCount() > errorsBefore || emitted.isEmpty()) {
+      return;
+    }
+    String pkg = InterfaceMembers.packageOf(iface);
+    String text = new StepsEmitter(processingEnv.getElementUtils())
+        .emit(iface, pkg, members.reference(), hasAbstractMethods(iface), emitted, unit, usedNames);
+    String name = StepsEmitter.stepsName(iface, members.reference());
+    try (Writer w = processingEnv.getFiler().createSourceFile(pkg.isEmpty() ? name : pkg + "." + name, iface).openWriter()) {
+      w.write(text);
+    } catch (IOException e) {
+      error(iface, Message.INTERNAL, "cannot write " + name + ": " + e.getMessage());
+    }
+  }
+
+  private static String frameName(ExecutableElement method, Set<String> taken) {
+    String base = method.getSimpleName().toString();
+    base = Character.toUpperCase(base.charAt(0)) + base.substring(1) + "Frame";
+    String name = base;
+    for (int i = 2; !taken.add(name); i++) {
+      name = base + i;
+    }
+    return name;
+  }
+
+  private boolean hasAbstractMethods(TypeElement iface) {
+    for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && m.getEnclosingElement().getKind() == ElementKind.INTERFACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void error(Element element, Message message, Object... args) {
+    if (diagnostics != null) {
+      diagnostics.error(element, message, args);
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    String where = trace.length == 0 ? "" : " at " + trace[0];
+    return e.getClass().getSimpleName() + ": " + e.getMessage() + where;
+  }
+}

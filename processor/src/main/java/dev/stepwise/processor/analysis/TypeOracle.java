@@ -1,0 +1,179 @@
+package dev.stepwise.processor.analysis;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import dev.stepwise.processor.emission.TypeNames;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The static type of an expression when its syntax or a declaration says it without attributing
+ * the body: declared types of variables, casts, literals, {@code new T(...)}, string
+ * concatenation, comparisons, numeric promotion, and calls to the interface's own methods with a
+ * unique name and arity. Returns null otherwise; callers then ask the user for an explicitly typed
+ * local.
+ */
+public final class TypeOracle {
+  private final BodyAnalysis analysis;
+  private final InterfaceMembers members;
+
+  public TypeOracle(BodyAnalysis analysis, InterfaceMembers members) {
+    this.analysis = analysis;
+    this.members = members;
+  }
+
+  /** The type of {@code e}, or null when it cannot be determined. */
+  public TypeName typeOf(ExpressionTree e) {
+    switch (e.getKind()) {
+      case PARENTHESIZED:
+        return typeOf(((ParenthesizedTree) e).getExpression());
+      case TYPE_CAST:
+        return TypeNames.of(((TypeCastTree) e).getType());
+      case IDENTIFIER: {
+        LocalVar v = analysis.variable((IdentifierTree) e);
+        return v == null || v.typeTree() == null ? null : TypeNames.of(v.typeTree());
+      }
+      case STRING_LITERAL:
+        return ClassName.get("java.lang", "String");
+      case INT_LITERAL:
+        return TypeName.INT;
+      case LONG_LITERAL:
+        return TypeName.LONG;
+      case FLOAT_LITERAL:
+        return TypeName.FLOAT;
+      case DOUBLE_LITERAL:
+        return TypeName.DOUBLE;
+      case BOOLEAN_LITERAL:
+        return TypeName.BOOLEAN;
+      case CHAR_LITERAL:
+        return TypeName.CHAR;
+      case NEW_CLASS: {
+        NewClassTree n = (NewClassTree) e;
+        return n.getClassBody() != null ? null : TypeNames.of(n.getIdentifier());
+      }
+      case INSTANCE_OF:
+      case LESS_THAN:
+      case LESS_THAN_EQUAL:
+      case GREATER_THAN:
+      case GREATER_THAN_EQUAL:
+      case EQUAL_TO:
+      case NOT_EQUAL_TO:
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR:
+      case LOGICAL_COMPLEMENT:
+        return TypeName.BOOLEAN;
+      case PLUS:
+      case MINUS:
+      case MULTIPLY:
+      case DIVIDE:
+      case REMAINDER:
+      case AND:
+      case OR:
+      case XOR:
+        return binary((BinaryTree) e);
+      case LEFT_SHIFT:
+      case RIGHT_SHIFT:
+      case UNSIGNED_RIGHT_SHIFT:
+        return promoteUnary(typeOf(((BinaryTree) e).getLeftOperand()));
+      case UNARY_MINUS:
+      case UNARY_PLUS:
+      case BITWISE_COMPLEMENT:
+        return promoteUnary(typeOf(((UnaryTree) e).getExpression()));
+      case POSTFIX_INCREMENT:
+      case POSTFIX_DECREMENT:
+      case PREFIX_INCREMENT:
+      case PREFIX_DECREMENT:
+        return typeOf(((UnaryTree) e).getExpression());
+      case METHOD_INVOCATION:
+        return invocation((MethodInvocationTree) e);
+      default:
+        return null;
+    }
+  }
+
+  private TypeName binary(BinaryTree b) {
+    TypeName l = typeOf(b.getLeftOperand());
+    TypeName r = typeOf(b.getRightOperand());
+    TypeName string = ClassName.get("java.lang", "String");
+    if (b.getKind() == Tree.Kind.PLUS && (string.equals(l) || string.equals(r) || isStringLiteral(b.getLeftOperand()) || isStringLiteral(b.getRightOperand()))) {
+      return string;
+    }
+    if (l == null || r == null) {
+      return null;
+    }
+    if (l.equals(TypeName.BOOLEAN) && r.equals(TypeName.BOOLEAN)) {
+      return TypeName.BOOLEAN;
+    }
+    TypeName lu = unbox(l);
+    TypeName ru = unbox(r);
+    if (!lu.isPrimitive() || !ru.isPrimitive()) {
+      return null;
+    }
+    for (TypeName t : List.of(TypeName.DOUBLE, TypeName.FLOAT, TypeName.LONG)) {
+      if (lu.equals(t) || ru.equals(t)) {
+        return t;
+      }
+    }
+    return TypeName.INT;
+  }
+
+  private static boolean isStringLiteral(ExpressionTree e) {
+    return e instanceof LiteralTree && ((LiteralTree) e).getValue() instanceof String;
+  }
+
+  private static TypeName unbox(TypeName t) {
+    try {
+      return t.isBoxedPrimitive() ? t.unbox() : t;
+    } catch (UnsupportedOperationException e) {
+      return t;
+    }
+  }
+
+  private static TypeName promoteUnary(TypeName t) {
+    if (t == null) {
+      return null;
+    }
+    TypeName u = unbox(t);
+    if (u.equals(TypeName.BYTE) || u.equals(TypeName.SHORT) || u.equals(TypeName.CHAR)) {
+      return TypeName.INT;
+    }
+    return u.isPrimitive() ? u : null;
+  }
+
+  private TypeName invocation(MethodInvocationTree call) {
+    if (!(call.getMethodSelect() instanceof IdentifierTree)) {
+      return null;
+    }
+    String name = ((IdentifierTree) call.getMethodSelect()).getName().toString();
+    List<ExecutableElement> candidates = members.methods(name);
+    ExecutableElement found = null;
+    for (ExecutableElement m : candidates) {
+      if (m.getParameters().size() == call.getArguments().size() || m.isVarArgs()) {
+        if (found != null) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    if (found == null || !found.getTypeParameters().isEmpty()) {
+      return null;
+    }
+    TypeMirror r = found.getReturnType();
+    if (r.getKind() == TypeKind.VOID || r.getKind() == TypeKind.ERROR) {
+      return null;
+    }
+    return TypeName.get(r);
+  }
+}

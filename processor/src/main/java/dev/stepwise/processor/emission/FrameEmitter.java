@@ -1,0 +1,228 @@
+package dev.stepwise.processor.emission;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.sun.source.tree.CompilationUnitTree;
+import dev.stepwise.processor.Diagnostics;
+import dev.stepwise.processor.Message;
+import dev.stepwise.processor.analysis.LocalVar;
+import dev.stepwise.processor.lowering.Layout;
+import dev.stepwise.processor.lowering.LoweredBody;
+import dev.stepwise.processor.lowering.Op;
+import dev.stepwise.processor.lowering.TryRegion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * Emits the state-machine class of one generator method: fields for the interface instance, the
+ * parameters and the hoisted locals, and a {@code $resume} method shaped as
+ * {@code while (true) switch ($state)} with one case per state (each marked with its source line)
+ * and an exception handler table that routes exceptions to catch and finally blocks by state range.
+ */
+public final class FrameEmitter {
+  static final ClassName GEN_FRAME = ClassName.get("dev.stepwise.internal", "GenFrame");
+
+  private final Diagnostics diagnostics;
+  private final CompilationUnitTree unit;
+
+  public FrameEmitter(Diagnostics diagnostics, CompilationUnitTree unit) {
+    this.diagnostics = diagnostics;
+    this.unit = unit;
+  }
+
+  /** The frame class; null when an error was reported. */
+  public TypeSpec emit(
+      String className,
+      String qualifiedName,
+      TypeElement iface,
+      ExecutableElement method,
+      LoweredBody body,
+      String sourceFile) {
+    int errorsBefore = diagnostics.errorCount();
+    Layout layout = new Layout(body.listing(), body.variables());
+    checkHoistable(body, layout);
+    if (diagnostics.errorCount() > errorsBefore) {
+      return null;
+    }
+    List<TypeVariableName> typeVariables = new ArrayList<>();
+    for (TypeParameterElement p : iface.getTypeParameters()) {
+      typeVariables.add(TypeVariableName.get(p));
+    }
+    for (TypeParameterElement p : method.getTypeParameters()) {
+      typeVariables.add(TypeVariableName.get(p));
+    }
+    DeclaredType returnType = (DeclaredType) method.getReturnType();
+    List<TypeName> genArgs = new ArrayList<>();
+    for (var arg : returnType.getTypeArguments()) {
+      genArgs.add(TypeName.get(arg));
+    }
+    TypeName selfType = TypeName.get(iface.asType());
+    TypeSpec.Builder frame = TypeSpec.classBuilder(className)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addTypeVariables(typeVariables)
+        .superclass(ParameterizedTypeName.get(GEN_FRAME, genArgs.toArray(new TypeName[0])))
+        .addJavadoc("The state machine of {@code $L}.\n", qualifiedName)
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "{$S, $S, $S, $S, $S, $S, $S}",
+                "unchecked", "rawtypes", "fallthrough", "finally", "cast", "deprecation", "removal")
+            .build())
+        .addField(FieldSpec.builder(selfType, body.selfName(), Modifier.PRIVATE, Modifier.FINAL).build());
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addParameter(selfType, body.selfName())
+        .addStatement("this.$N = $N", body.selfName(), body.selfName());
+    for (LocalVar v : body.variables()) {
+      if (v.origin() == LocalVar.Origin.PARAMETER) {
+        TypeName type = TypeNames.of(v.typeTree());
+        frame.addField(FieldSpec.builder(type, v.generatedName(), Modifier.PRIVATE).build());
+        constructor.addParameter(type, v.name());
+        constructor.addStatement("this.$N = $N", v.generatedName(), v.name());
+      } else if (layout.isHoisted(v) && !body.listing().syntheticFields().containsKey(v.generatedName())) {
+        frame.addField(FieldSpec.builder(TypeNames.of(v.typeTree()), v.generatedName(), Modifier.PRIVATE).build());
+      }
+    }
+    for (Map.Entry<String, TypeName> f : body.listing().syntheticFields().entrySet()) {
+      frame.addField(FieldSpec.builder(f.getValue(), f.getKey(), Modifier.PRIVATE).build());
+    }
+    frame.addMethod(constructor.build());
+    frame.addMethod(MethodSpec.methodBuilder("name")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $S", qualifiedName)
+        .build());
+    frame.addMethod(resume(body, layout, sourceFile));
+    return frame.build();
+  }
+
+  private void checkHoistable(LoweredBody body, Layout layout) {
+    for (LocalVar v : body.variables()) {
+      if (layout.isHoisted(v) && v.typeTree() == null && !body.listing().syntheticFields().containsKey(v.generatedName())) {
+        diagnostics.error(v.declaration(), unit, Message.VAR_HOISTED, v.name());
+      }
+    }
+    for (LocalVar v : layout.crossing()) {
+      if (v.origin() == LocalVar.Origin.BINDING) {
+        diagnostics.error(v.declaration(), unit, Message.BINDING_HOISTED, v.name());
+      }
+    }
+  }
+
+  private MethodSpec resume(LoweredBody body, Layout layout, String sourceFile) {
+    List<TryRegion> regions = body.listing().regions();
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (!regions.isEmpty()) {
+      code.beginControlFlow("while (true)");
+      code.beginControlFlow("try");
+    }
+    code.beginControlFlow("if ($$injected != null)");
+    code.addStatement("$T $$raise = $$injected", Throwable.class);
+    code.addStatement("$$injected = null");
+    code.addStatement("throw $$raise");
+    code.endControlFlow();
+    code.add("$$dispatch:\n");
+    code.beginControlFlow("while (true)");
+    code.beginControlFlow("switch ($$state)");
+    for (Layout.State state : layout.states()) {
+      int line = state.line();
+      if (line >= 0) {
+        code.add("case $L: { // $L:$L\n", state.number(), sourceFile, line);
+      } else {
+        code.add("case $L: {\n", state.number());
+      }
+      code.indent();
+      for (Op op : state.ops()) {
+        code.add("$L\n", layout.resolve(render(op, layout, body)));
+      }
+      if (state.fallsThrough()) {
+        code.addStatement("$$state = $L", state.number() + 1);
+      }
+      code.unindent();
+      code.add("}\n");
+    }
+    code.add("default:\n").indent()
+        .addStatement("throw new $T($S + $$state)", IllegalStateException.class, "no such state: ")
+        .unindent();
+    code.endControlFlow();
+    code.endControlFlow();
+    if (!regions.isEmpty()) {
+      code.nextControlFlow("catch ($T $$t)", Throwable.class);
+      code.addStatement("int $$s = $$state");
+      List<TryRegion> ordered = new ArrayList<>(regions);
+      ordered.sort(Comparator.comparingInt(TryRegion::depth).reversed());
+      for (TryRegion r : ordered) {
+        handler(code, r);
+      }
+      code.addStatement("throw $$t");
+      code.endControlFlow();
+      code.endControlFlow();
+    }
+    return MethodSpec.methodBuilder("$resume")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(int.class)
+        .addParameter(Throwable.class, "$injected")
+        .addException(Throwable.class)
+        .addCode(code.build())
+        .build();
+  }
+
+  private void handler(CodeBlock.Builder code, TryRegion r) {
+    int tryStart = r.tryStart().state();
+    int catchStart = r.catchStart().state();
+    int finallyStart = r.finallyStart().state();
+    if (!r.catches().isEmpty() && tryStart < catchStart) {
+      code.beginControlFlow("if ($$s >= $L && $$s < $L)", tryStart, catchStart);
+      for (TryRegion.Catch c : r.catches()) {
+        List<String> tests = new ArrayList<>();
+        for (String type : c.types()) {
+          tests.add("$t instanceof " + type);
+        }
+        code.beginControlFlow("if ($L)", String.join(" || ", tests));
+        if (c.types().size() == 1) {
+          code.addStatement("$L = ($L) $$t", c.parameter().generatedName(), c.types().get(0));
+        } else {
+          code.addStatement("$L = $$t", c.parameter().generatedName());
+        }
+        code.addStatement("$$state = $L", c.entry().state());
+        code.addStatement("continue");
+        code.endControlFlow();
+      }
+      code.endControlFlow();
+    }
+    if (r.hasFinally() && tryStart < finallyStart) {
+      code.beginControlFlow("if ($$s >= $L && $$s < $L)", tryStart, finallyStart);
+      code.addStatement("$L = 1", r.pendSlot());
+      code.addStatement("$L = $$t", r.pendExceptionSlot());
+      code.addStatement("$$state = $L", finallyStart);
+      code.addStatement("continue");
+      code.endControlFlow();
+    }
+  }
+
+  private String render(Op op, Layout layout, LoweredBody body) {
+    if (op.kind() != Op.Kind.DECLARE) {
+      return op.text();
+    }
+    LocalVar v = op.variable();
+    if (layout.isHoisted(v) || body.listing().syntheticFields().containsKey(v.generatedName())) {
+      return op.text() == null ? "// " + v.name() + " declared" : v.generatedName() + " = " + op.text() + ";";
+    }
+    String type = v.typeTree() == null ? "var" : body.original(v.typeTree());
+    return type + " " + v.generatedName() + (op.text() == null ? "" : " = " + op.text()) + ";";
+  }
+}

@@ -1,0 +1,433 @@
+package dev.stepwise.processor.lowering;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import dev.stepwise.processor.Message;
+import dev.stepwise.processor.analysis.LocalVar;
+import dev.stepwise.processor.analysis.TypeOracle;
+import dev.stepwise.processor.model.Keyword;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Lowers an expression that contains suspension points, keeping Java's evaluation order
+ * (JLS 15.7): every operand evaluated before a suspension is kept in a temporary field unless it
+ * is stable (a literal, a name, an effectively final variable), {@code &&}, {@code ||} and
+ * {@code ?:} become control flow so short-circuiting is kept, and a compound assignment reads its
+ * left side before the right side suspends. The operations go to the listing; the residual
+ * expression, evaluated after the last suspension, is returned as text.
+ */
+final class ExpressionLowerer {
+  private static final TypeName OBJECT = ClassName.get(Object.class);
+
+  private final LoweringContext cx;
+  private final TypeOracle oracle;
+
+  ExpressionLowerer(LoweringContext cx, TypeOracle oracle) {
+    this.cx = cx;
+    this.oracle = oracle;
+  }
+
+  /** Emits the operations of {@code e}'s suspensions and returns the text that finishes it. */
+  Rewritten lower(ExpressionTree e) {
+    Map<Tree, String> subs = new IdentityHashMap<>();
+    if (cx.analysis.suspends(e)) {
+      walk(e, subs);
+    }
+    return cx.rewriter.rewrite(e, subs);
+  }
+
+  private void walk(ExpressionTree e, Map<Tree, String> subs) {
+    Keyword k = cx.analysis.keyword(e);
+    if (k != null && k.suspends()) {
+      suspend((MethodInvocationTree) e, k, subs);
+      return;
+    }
+    switch (e.getKind()) {
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR: {
+        BinaryTree b = (BinaryTree) e;
+        if (cx.analysis.suspends(b.getRightOperand())) {
+          shortCircuit(b, subs);
+        } else {
+          walk(b.getLeftOperand(), subs);
+        }
+        return;
+      }
+      case CONDITIONAL_EXPRESSION: {
+        ConditionalExpressionTree c = (ConditionalExpressionTree) e;
+        if (cx.analysis.suspends(c.getTrueExpression()) || cx.analysis.suspends(c.getFalseExpression())) {
+          conditional(c, subs);
+        } else {
+          walk(c.getCondition(), subs);
+        }
+        return;
+      }
+      case PLUS_ASSIGNMENT:
+      case MINUS_ASSIGNMENT:
+      case MULTIPLY_ASSIGNMENT:
+      case DIVIDE_ASSIGNMENT:
+      case REMAINDER_ASSIGNMENT:
+      case AND_ASSIGNMENT:
+      case OR_ASSIGNMENT:
+      case XOR_ASSIGNMENT:
+      case LEFT_SHIFT_ASSIGNMENT:
+      case RIGHT_SHIFT_ASSIGNMENT:
+      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+        compound((CompoundAssignmentTree) e, subs);
+        return;
+      case LAMBDA_EXPRESSION:
+      case SWITCH_EXPRESSION:
+        cx.error(e, Message.UNSUPPORTED, "a suspension point inside a " + (e.getKind() == Tree.Kind.SWITCH_EXPRESSION ? "switch expression" : "lambda"),
+            "compute the value in statements before it and use a local");
+        return;
+      default:
+        operands(operandsOf(e), subs);
+    }
+  }
+
+  /** Evaluates operands left to right: those before the last suspending one are kept. */
+  private void operands(List<ExpressionTree> ops, Map<Tree, String> subs) {
+    int last = -1;
+    for (int i = 0; i < ops.size(); i++) {
+      if (cx.analysis.suspends(ops.get(i))) {
+        last = i;
+      }
+    }
+    for (int i = 0; i < last; i++) {
+      ExpressionTree o = ops.get(i);
+      if (cx.analysis.suspends(o)) {
+        walk(o, subs);
+        spill(o, subs);
+      } else if (!stable(o)) {
+        spill(o, subs);
+      }
+    }
+    if (last >= 0) {
+      walk(ops.get(last), subs);
+    }
+  }
+
+  private List<ExpressionTree> operandsOf(ExpressionTree e) {
+    List<ExpressionTree> ops = new ArrayList<>();
+    switch (e.getKind()) {
+      case METHOD_INVOCATION: {
+        MethodInvocationTree m = (MethodInvocationTree) e;
+        if (m.getMethodSelect() instanceof MemberSelectTree) {
+          ExpressionTree receiver = ((MemberSelectTree) m.getMethodSelect()).getExpression();
+          if (!isName(receiver)) {
+            ops.add(receiver);
+          } else if (cx.analysis.suspends(receiver)) {
+            ops.add(receiver);
+          } else if (receiver instanceof IdentifierTree && isReassignedLocal((IdentifierTree) receiver)) {
+            ops.add(receiver);
+          }
+        }
+        ops.addAll(m.getArguments());
+        break;
+      }
+      case NEW_CLASS: {
+        NewClassTree n = (NewClassTree) e;
+        if (n.getEnclosingExpression() != null) {
+          ops.add(n.getEnclosingExpression());
+        }
+        ops.addAll(n.getArguments());
+        break;
+      }
+      case NEW_ARRAY: {
+        NewArrayTree n = (NewArrayTree) e;
+        ops.addAll(n.getDimensions());
+        if (n.getInitializers() != null) {
+          ops.addAll(n.getInitializers());
+        }
+        break;
+      }
+      case PARENTHESIZED:
+        ops.add(((ParenthesizedTree) e).getExpression());
+        break;
+      case TYPE_CAST:
+        ops.add(((TypeCastTree) e).getExpression());
+        break;
+      case INSTANCE_OF:
+        ops.add(((InstanceOfTree) e).getExpression());
+        break;
+      case MEMBER_SELECT:
+        ops.add(((MemberSelectTree) e).getExpression());
+        break;
+      case ARRAY_ACCESS:
+        ops.add(((ArrayAccessTree) e).getExpression());
+        ops.add(((ArrayAccessTree) e).getIndex());
+        break;
+      case CONDITIONAL_EXPRESSION:
+        ops.add(((ConditionalExpressionTree) e).getCondition());
+        break;
+      case ASSIGNMENT: {
+        AssignmentTree a = (AssignmentTree) e;
+        ops.addAll(assignTargetOperands(a.getVariable()));
+        ops.add(a.getExpression());
+        break;
+      }
+      default:
+        if (e instanceof BinaryTree) {
+          ops.add(((BinaryTree) e).getLeftOperand());
+          ops.add(((BinaryTree) e).getRightOperand());
+        } else if (e instanceof UnaryTree) {
+          ExpressionTree operand = ((UnaryTree) e).getExpression();
+          if (isIncrementOrDecrement(e) && operand instanceof ArrayAccessTree) {
+            ops.add(((ArrayAccessTree) operand).getExpression());
+            ops.add(((ArrayAccessTree) operand).getIndex());
+          } else {
+            ops.add(operand);
+          }
+        }
+        break;
+    }
+    return ops;
+  }
+
+  /** The parts of an assignment's left side that are evaluated before its right side. */
+  private List<ExpressionTree> assignTargetOperands(ExpressionTree target) {
+    List<ExpressionTree> ops = new ArrayList<>();
+    if (target instanceof ArrayAccessTree) {
+      ops.add(((ArrayAccessTree) target).getExpression());
+      ops.add(((ArrayAccessTree) target).getIndex());
+    } else if (target instanceof MemberSelectTree) {
+      ExpressionTree owner = ((MemberSelectTree) target).getExpression();
+      if (!isName(owner) || cx.analysis.suspends(owner)) {
+        ops.add(owner);
+      }
+    }
+    return ops;
+  }
+
+  private static boolean isIncrementOrDecrement(ExpressionTree e) {
+    switch (e.getKind()) {
+      case PREFIX_INCREMENT:
+      case PREFIX_DECREMENT:
+      case POSTFIX_INCREMENT:
+      case POSTFIX_DECREMENT:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Yield.value / Yield.from: hand out a value (or a delegate) and resume at a new label. */
+  private void suspend(MethodInvocationTree call, Keyword k, Map<Tree, String> subs) {
+    List<? extends ExpressionTree> args = call.getArguments();
+    String argText = "null";
+    Rewritten r = null;
+    if (!args.isEmpty()) {
+      ExpressionTree arg = args.get(0);
+      if (cx.analysis.suspends(arg)) {
+        walk(arg, subs);
+      }
+      r = cx.rewriter.rewrite(arg, subs);
+      argText = r.text();
+    }
+    Label resume = cx.listing.newLabel();
+    String slot;
+    String op;
+    switch (k) {
+      case YIELD_VALUE:
+        slot = "$yielded";
+        op = "$YIELD";
+        break;
+      case YIELD_FROM:
+        slot = "$delegate";
+        op = "$DELEGATE";
+        break;
+      default:
+        cx.error(call, Message.UNSUPPORTED, k.display(), "this kind of body cannot use it yet");
+        return;
+    }
+    String code = slot + " = " + argText + ";\n$state = " + resume.ref() + ";\nreturn " + op + ";";
+    cx.listing.abrupt(r == null ? code : r.withPreamble(code), r == null ? Set.of() : r.references(), cx.rewriter.line(call));
+    cx.listing.mark(resume);
+    subs.put(call, typedRead(call, "$sent()", "this.<%s>$sent()"));
+  }
+
+  /** Reads a kept value with the explicit type arguments the keyword call had, if any. */
+  private String typedRead(MethodInvocationTree call, String plain, String withTypeArgs) {
+    if (call.getTypeArguments().isEmpty()) {
+      return plain;
+    }
+    String args = call.getTypeArguments().stream().map(cx.rewriter::original).collect(Collectors.joining(", "));
+    return String.format(withTypeArgs, args);
+  }
+
+  /** Keeps the value of {@code o} (already walked) in a temporary field. */
+  private void spill(ExpressionTree o, Map<Tree, String> subs) {
+    MethodInvocationTree keyword = keywordCall(o);
+    Rewritten r = cx.rewriter.rewrite(o, subs);
+    TypeName type;
+    if (keyword != null) {
+      type = OBJECT;
+    } else {
+      type = oracle.typeOf(o);
+      if (type == null) {
+        cx.error(o, Message.UNTYPED_SPILL, cx.rewriter.original(o));
+        type = OBJECT;
+      }
+    }
+    String temp = cx.listing.field(cx.variableName("$kept"), type);
+    cx.listing.code(r.withPreamble(temp + " = " + r.text() + ";"), r.references(), cx.rewriter.line(o));
+    subs.put(o, keyword == null ? temp : castPrefix(keyword) + temp + ")");
+  }
+
+  private String castPrefix(MethodInvocationTree keyword) {
+    if (keyword.getTypeArguments().isEmpty()) {
+      return "$cast(";
+    }
+    String args = keyword.getTypeArguments().stream().map(cx.rewriter::original).collect(Collectors.joining(", "));
+    return "dev.stepwise.internal.GenFrame.<" + args + ">$cast(";
+  }
+
+  private MethodInvocationTree keywordCall(ExpressionTree o) {
+    ExpressionTree e = o;
+    while (e instanceof ParenthesizedTree) {
+      e = ((ParenthesizedTree) e).getExpression();
+    }
+    Keyword k = cx.analysis.keyword(e);
+    return k != null && k.suspends() ? (MethodInvocationTree) e : null;
+  }
+
+  /** {@code a && b} / {@code a || b} where b suspends: b runs only when a does not decide. */
+  private void shortCircuit(BinaryTree b, Map<Tree, String> subs) {
+    String cond = cx.listing.field(cx.variableName("$condition"), TypeName.BOOLEAN);
+    Rewritten left = lowerInto(b.getLeftOperand(), subs);
+    cx.listing.code(left.withPreamble(cond + " = " + left.text() + ";"), left.references(), cx.rewriter.line(b));
+    Label end = cx.listing.newLabel();
+    String test = b.getKind() == Tree.Kind.CONDITIONAL_AND ? "!" + cond : cond;
+    cx.listing.code("if (" + test + ") { " + Listing.jumpText(end) + " }", Set.of(), -1);
+    Rewritten right = lowerInto(b.getRightOperand(), subs);
+    cx.listing.code(right.withPreamble(cond + " = " + right.text() + ";"), right.references(), cx.rewriter.line(b.getRightOperand()));
+    cx.listing.mark(end);
+    subs.put(b, cond);
+  }
+
+  /** {@code c ? x : y} where x or y suspends: only the chosen branch runs. */
+  private void conditional(ConditionalExpressionTree c, Map<Tree, String> subs) {
+    TypeName type = keywordCall(c.getTrueExpression()) == null ? oracle.typeOf(c.getTrueExpression()) : null;
+    if (type == null && keywordCall(c.getFalseExpression()) == null) {
+      type = oracle.typeOf(c.getFalseExpression());
+    }
+    String value = cx.listing.field(cx.variableName("$choice"), type == null ? OBJECT : type);
+    Rewritten cond = lowerInto(c.getCondition(), subs);
+    Label otherwise = cx.listing.newLabel();
+    Label end = cx.listing.newLabel();
+    cx.listing.code(cond.withPreamble("if (!(" + cond.text() + ")) { " + Listing.jumpText(otherwise) + " }"), cond.references(), cx.rewriter.line(c));
+    Rewritten x = lowerInto(c.getTrueExpression(), subs);
+    cx.listing.code(x.withPreamble(value + " = " + x.text() + ";"), x.references(), cx.rewriter.line(c.getTrueExpression()));
+    cx.listing.jump(end);
+    cx.listing.mark(otherwise);
+    Rewritten y = lowerInto(c.getFalseExpression(), subs);
+    cx.listing.code(y.withPreamble(value + " = " + y.text() + ";"), y.references(), cx.rewriter.line(c.getFalseExpression()));
+    cx.listing.mark(end);
+    subs.put(c, type == null ? "$cast(" + value + ")" : value);
+  }
+
+  private Rewritten lowerInto(ExpressionTree e, Map<Tree, String> subs) {
+    if (cx.analysis.suspends(e)) {
+      walk(e, subs);
+    }
+    return cx.rewriter.rewrite(e, subs);
+  }
+
+  /** {@code x op= rhs} where rhs suspends: x is read first and the narrowing cast is kept. */
+  private void compound(CompoundAssignmentTree a, Map<Tree, String> subs) {
+    ExpressionTree target = a.getVariable();
+    String op = cx.rewriter.between(cx.rewriter.end(target), cx.rewriter.start(a.getExpression())).trim();
+    String targetText;
+    TypeName type;
+    if (target instanceof IdentifierTree) {
+      targetText = cx.rewriter.rewrite(target, subs).text();
+      type = oracle.typeOf(target);
+    } else if (target instanceof ArrayAccessTree) {
+      ArrayAccessTree access = (ArrayAccessTree) target;
+      operands(List.of(access.getExpression(), access.getIndex()), subs);
+      for (ExpressionTree part : List.of(access.getExpression(), access.getIndex())) {
+        if (!subs.containsKey(part) && !stable(part)) {
+          spill(part, subs);
+        }
+      }
+      targetText = cx.rewriter.rewrite(target, subs).text();
+      TypeName array = oracle.typeOf(access.getExpression());
+      type = array instanceof ArrayTypeName ? ((ArrayTypeName) array).componentType() : null;
+    } else {
+      cx.error(target, Message.UNSUPPORTED, "a compound assignment to a field whose right side suspends",
+          "assign the right side to a local first");
+      return;
+    }
+    if (type == null) {
+      cx.error(target, Message.UNTYPED_SPILL, cx.rewriter.original(target));
+      return;
+    }
+    String old = cx.listing.field(cx.variableName("$kept"), type);
+    cx.listing.code(old + " = " + targetText + ";", Set.of(), cx.rewriter.line(a));
+    walk(a.getExpression(), subs);
+    Rewritten rhs = cx.rewriter.rewrite(a.getExpression(), subs);
+    subs.put(a, targetText + " = (" + old + " " + op + " " + rhs.text() + ")");
+  }
+
+  private boolean isReassignedLocal(IdentifierTree id) {
+    LocalVar v = cx.analysis.variable(id);
+    return v != null && v.reassigned();
+  }
+
+  /** A name that is a type, package, constant or variable: nothing to evaluate beyond a read. */
+  private boolean isName(ExpressionTree e) {
+    if (e instanceof IdentifierTree) {
+      return true;
+    }
+    if (e instanceof MemberSelectTree) {
+      return isName(((MemberSelectTree) e).getExpression());
+    }
+    return false;
+  }
+
+  /** Whether evaluating {@code e} later gives the same value as evaluating it now. */
+  private boolean stable(ExpressionTree e) {
+    switch (e.getKind()) {
+      case INT_LITERAL:
+      case LONG_LITERAL:
+      case FLOAT_LITERAL:
+      case DOUBLE_LITERAL:
+      case BOOLEAN_LITERAL:
+      case CHAR_LITERAL:
+      case STRING_LITERAL:
+      case NULL_LITERAL:
+        return true;
+      case IDENTIFIER:
+        return !isReassignedLocal((IdentifierTree) e);
+      case MEMBER_SELECT:
+        return isName(e) && !(((MemberSelectTree) e).getExpression() instanceof IdentifierTree
+            && cx.analysis.variable((IdentifierTree) ((MemberSelectTree) e).getExpression()) != null);
+      case PARENTHESIZED:
+        return stable(((ParenthesizedTree) e).getExpression());
+      default:
+        return false;
+    }
+  }
+}
