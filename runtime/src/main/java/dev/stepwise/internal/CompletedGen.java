@@ -35,7 +35,7 @@ public final class CompletedGen<Y, S, R> extends GenFrame<Y, S, R> {
       throw injected;
     }
     $result = value;
-    return RETURN;
+    return $RETURN;
   }
 
   @Override

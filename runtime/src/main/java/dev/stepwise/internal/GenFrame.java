@@ -14,11 +14,11 @@ import dev.stepwise.StopIteration;
  * that it meets the body's own handler table. {@code $resume} ends by returning one of
  *
  * <ul>
- *   <li>{@link #YIELD}: {@link #$yielded} holds the value and {@code $state} the resume label;
- *   <li>{@link #DELEGATE}: {@link #$delegate} holds the {@code Yield.from} operand; the frame drives
+ *   <li>{@link #$YIELD}: {@link #$yielded} holds the value and {@code $state} the resume label;
+ *   <li>{@link #$DELEGATE}: {@link #$delegate} holds the {@code Yield.from} operand; the frame drives
  *       it and resumes the body at {@code $state} with the delegate's return value in
  *       {@link #$sent};
- *   <li>{@link #RETURN}: {@link #$result} holds the return value;
+ *   <li>{@link #$RETURN}: {@link #$result} holds the return value;
  * </ul>
  *
  * or by throwing. On resumption, {@link #$sent} holds the sent value.
@@ -31,18 +31,15 @@ import dev.stepwise.StopIteration;
  * @param <R> the return type
  */
 public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
-  /** {@code $resume} suspended at a yield. */
-  protected static final int YIELD = 0;
+  /**
+   * {@code $resume} suspended at a yield. The op codes carry a {@code $} so that a user's constant
+   * named {@code YIELD}, copied into a body, is never hidden by an inherited member.
+   */
+  protected static final int $YIELD = 0;
   /** {@code $resume} suspended at a {@code Yield.from}. */
-  protected static final int DELEGATE = 1;
+  protected static final int $DELEGATE = 1;
   /** {@code $resume} finished by returning. */
-  protected static final int RETURN = 2;
-  /** {@link #YIELD} under the name generated code uses (a user's constant named YIELD must not be hidden). */
-  protected static final int $YIELD = YIELD;
-  /** {@link #DELEGATE} under the name generated code uses. */
-  protected static final int $DELEGATE = DELEGATE;
-  /** {@link #RETURN} under the name generated code uses. */
-  protected static final int $RETURN = RETURN;
+  protected static final int $RETURN = 2;
 
   /**
    * The value sent in on resumption, typed by the context it is used in, exactly as the
@@ -107,7 +104,7 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
    * Runs the body from label {@link #$state} to its next suspension or its end.
    *
    * @param injected an exception to raise at the suspension point, or null
-   * @return {@link #YIELD}, {@link #DELEGATE} or {@link #RETURN}
+   * @return {@link #$YIELD}, {@link #$DELEGATE} or {@link #$RETURN}
    * @throws Throwable whatever the body raises
    */
   protected abstract int $resume(Throwable injected) throws Throwable;
@@ -281,14 +278,14 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
         injected = null;
         sendValue = null;
         switch (op) {
-          case YIELD: {
+          case $YIELD: {
             Object y = $yielded;
             $yielded = null;
             $sent = null;
             status = SUSPENDED;
             return y;
           }
-          case DELEGATE:
+          case $DELEGATE:
             try {
               delegate = Delegation.adapt($delegate);
             } catch (RuntimeException notIterable) {

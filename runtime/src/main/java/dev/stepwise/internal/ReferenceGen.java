@@ -17,13 +17,13 @@ import java.util.concurrent.locks.LockSupport;
  * and blocks until the body reaches its next step keyword or ends:
  *
  * <ul>
- *   <li>{@code Yield.value(x)} publishes {@code x}, makes {@code $resume} return {@link #YIELD}
+ *   <li>{@code Yield.value(x)} publishes {@code x}, makes {@code $resume} return {@link #$YIELD}
  *       and parks the body thread; when resumed it returns the sent value, or throws the injected
  *       exception unchanged (checked or not).
- *   <li>{@code Yield.from(operand)} makes {@code $resume} return {@link #DELEGATE}; {@link GenFrame}
+ *   <li>{@code Yield.from(operand)} makes {@code $resume} return {@link #$DELEGATE}; {@link GenFrame}
  *       drives the operand (on the resumer's thread) and resumes the body with the operand's
  *       return value, or an exception, which {@code Yield.from} returns or throws.
- *   <li>{@code return Gen.done(v)} ends the body with {@link #RETURN}; any other returned value is
+ *   <li>{@code return Gen.done(v)} ends the body with {@link #$RETURN}; any other returned value is
  *       an {@link IllegalStateException}.
  *   <li>an exception escaping the body is rethrown unchanged from {@code $resume} on the resumer's
  *       thread, where {@link GenFrame} applies PEP 479 and the rest of the protocol.
@@ -62,7 +62,7 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
 
   private static final int RESUMER = 0;
   private static final int BODY = 1;
-  /** An outcome besides YIELD, DELEGATE and RETURN: the body threw {@link #thrown}. */
+  /** An outcome besides $YIELD, $DELEGATE and $RETURN: the body threw {@link #thrown}. */
   private static final int THROWN = -1;
 
   private final String name;
@@ -129,7 +129,7 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
    * @throws IllegalStateException if called on a thread other than this generator's body thread
    */
   public <T> T yieldValue(Object value) {
-    return suspend(YIELD, value);
+    return suspend($YIELD, value);
   }
 
   /**
@@ -146,7 +146,7 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
    * @throws IllegalStateException if called on a thread other than this generator's body thread
    */
   public <T> T yieldFrom(Object operand) {
-    return suspend(DELEGATE, operand);
+    return suspend($DELEGATE, operand);
   }
 
   /**
@@ -180,7 +180,7 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
     }
     awaitTurn(RESUMER);
     int op = outcome;
-    if (op == RETURN || op == THROWN) {
+    if (op == $RETURN || op == THROWN) {
       joinUninterruptibly(t);
     }
     if (op == THROWN) {
@@ -206,7 +206,7 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
       Gen<Y, S, R> end = body.call();
       if (end instanceof CompletedGen) {
         $result = ((CompletedGen<?, ?, ?>) end).value();
-        op = RETURN;
+        op = $RETURN;
       } else {
         failure = new IllegalStateException(
             "generator body '" + name + "' must end with 'return Gen.done(...)', but it returned "
@@ -231,7 +231,7 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
           "a step keyword of '" + name + "' ran on thread '" + Thread.currentThread().getName()
               + "', not on the generator's body thread");
     }
-    if (op == YIELD) {
+    if (op == $YIELD) {
       $yielded = operand;
     } else {
       $delegate = operand;
