@@ -31,6 +31,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -54,6 +55,8 @@ public final class StepwiseProcessor extends AbstractProcessor {
   private Trees trees;
   private String noJavac;
   private Diagnostics diagnostics;
+  /** Bodies of methods whose annotation was rejected: already reported, so not scanned for stray keywords. */
+  private final Set<Tree> rejectedBodies = Collections.newSetFromMap(new IdentityHashMap<>());
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -87,6 +90,8 @@ public final class StepwiseProcessor extends AbstractProcessor {
         return false;
       }
       Set<Tree> stepBodies = Collections.newSetFromMap(new IdentityHashMap<>());
+      stepBodies.addAll(rejectedBodies);
+      rejectedBodies.clear();
       for (Map.Entry<TypeElement, Map<ExecutableElement, Kind>> e : work.entrySet()) {
         for (ExecutableElement m : e.getValue().keySet()) {
           MethodTree tree = trees.getTree(m);
@@ -137,10 +142,11 @@ public final class StepwiseProcessor extends AbstractProcessor {
             }
           }
           if (!any) {
-            error(iface, Message.NO_ANNOTATED_METHODS, kind.annotationSimpleName(), iface.getSimpleName(), kind.simpleReturnType());
+            errorOnAnnotation(iface, annotation, Message.NO_ANNOTATED_METHODS,
+                kind.annotationSimpleName(), iface.getSimpleName(), kind.simpleReturnType());
           }
         } else {
-          error(e, Message.NOT_INTERFACE, kind.annotationSimpleName(), e.getSimpleName());
+          errorOnAnnotation(e, annotation, Message.NOT_INTERFACE, kind.annotationSimpleName(), e.getSimpleName());
         }
       }
     }
@@ -150,15 +156,36 @@ public final class StepwiseProcessor extends AbstractProcessor {
   private void collectMethod(ExecutableElement m, Kind kind, Map<TypeElement, Map<ExecutableElement, Kind>> work) {
     Element owner = m.getEnclosingElement();
     if (owner.getKind() != ElementKind.INTERFACE || !m.isDefault()) {
+      reject(m);
       error(m, Message.NOT_DEFAULT_METHOD, kind.annotationSimpleName());
       return;
     }
     if (!returns(m, kind)) {
-      error(m, Message.WRONG_RETURN_TYPE, kind.annotationSimpleName(), kind.simpleReturnType() + "<...>",
+      reject(m);
+      String message = Message.WRONG_RETURN_TYPE.format(kind.annotationSimpleName(), kind.simpleReturnType() + "<...>",
           m.getSimpleName(), m.getReturnType());
+      MethodTree tree = trees == null ? null : trees.getTree(m);
+      TreePath path = trees == null ? null : trees.getPath(m);
+      if (tree != null && tree.getReturnType() != null && path != null) {
+        // At the return type itself: that is what has to change.
+        diagnostics.error(tree.getReturnType(), path.getCompilationUnit(), Message.WRONG_RETURN_TYPE,
+            kind.annotationSimpleName(), kind.simpleReturnType() + "<...>", m.getSimpleName(), m.getReturnType());
+      } else {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, m);
+      }
       return;
     }
     work.computeIfAbsent((TypeElement) owner, k -> new LinkedHashMap<>()).put(m, kind);
+  }
+
+  /** Remembers the body of a rejected method, so that its keywords are not reported again as stray. */
+  private void reject(ExecutableElement m) {
+    if (trees != null) {
+      MethodTree tree = trees.getTree(m);
+      if (tree != null && tree.getBody() != null) {
+        rejectedBodies.add(tree.getBody());
+      }
+    }
   }
 
   private boolean returns(ExecutableElement m, Kind kind) {
@@ -178,7 +205,10 @@ public final class StepwiseProcessor extends AbstractProcessor {
       return;
     }
     if (iface.getModifiers().contains(Modifier.PRIVATE)) {
-      error(iface, Message.NOT_INTERFACE, "Generator", iface.getSimpleName() + " (a private interface cannot be implemented by the generated class)");
+      Kind kind = methods.values().iterator().next();
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotation());
+      errorOnAnnotation(iface, annotation, Message.PRIVATE_INTERFACE, kind.annotationSimpleName(), iface.getSimpleName(),
+          StepsEmitter.stepsName(iface, new InterfaceMembers(iface, processingEnv.getElementUtils()).reference()));
       return;
     }
     CompilationUnitTree unit = path.getCompilationUnit();
@@ -205,16 +235,17 @@ public final class StepwiseProcessor extends AbstractProcessor {
           error(method, Message.NOT_DEFAULT_METHOD, entry.getValue().annotationSimpleName());
           continue;
         }
-        if (entry.getValue() != Kind.GENERATOR) {
-          error(method, Message.UNSUPPORTED, "@" + entry.getValue().annotationSimpleName() + " bodies",
-              "this version of the processor lowers @Generator bodies only");
-          continue;
-        }
         int before = diagnostics.errorCount();
         BodyAnalysis analysis = BodyAnalysis.of(tree, resolver);
         usedNames.addAll(analysis.identifiers());
-        new BodyValidator(diagnostics, unit).validate(analysis, entry.getValue());
+        // The kind wall and the placement rules hold for every kind, even one not lowered yet.
+        new BodyValidator(diagnostics, unit, members).validate(analysis, entry.getValue());
         if (diagnostics.errorCount() > before) {
+          continue;
+        }
+        if (entry.getValue() != Kind.GENERATOR) {
+          error(method, Message.UNSUPPORTED, "lowering a @" + entry.getValue().annotationSimpleName() + " body",
+              "this version of the processor lowers @Generator bodies only");
           continue;
         }
         LoweredBody lowered = Lowering.lower(analysis, members, entry.getValue(), diagnostics, unit, source,
@@ -263,6 +294,22 @@ public final class StepwiseProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  private void errorOnAnnotation(Element element, TypeElement annotation, Message message, Object... args) {
+    AnnotationMirror mirror = null;
+    for (AnnotationMirror a : element.getAnnotationMirrors()) {
+      if (a.getAnnotationType().asElement().equals(annotation)) {
+        mirror = a;
+      }
+    }
+    if (mirror == null) {
+      error(element, message, args);
+    } else if (diagnostics != null) {
+      diagnostics.error(element, mirror, message, args);
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message.format(args), element, mirror);
+    }
   }
 
   private void error(Element element, Message message, Object... args) {

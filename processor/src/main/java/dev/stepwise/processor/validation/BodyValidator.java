@@ -2,34 +2,57 @@ package dev.stepwise.processor.validation;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.SynchronizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import dev.stepwise.processor.Diagnostics;
 import dev.stepwise.processor.Message;
 import dev.stepwise.processor.analysis.BodyAnalysis;
+import dev.stepwise.processor.analysis.InterfaceMembers;
 import dev.stepwise.processor.model.Keyword;
 import dev.stepwise.processor.model.Kind;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The validation pass over one step body: every suspending keyword must be allowed for the body's
  * kind (Python's wall between generators and coroutines) and must stand directly in the body, not
- * in a lambda, an anonymous or local class, or a synchronized block.
+ * in a lambda, an anonymous or local class, or a synchronized block. The body is moved into a
+ * separate class, so it may not reach what only the interface itself can: its private methods
+ * and its superinterfaces' default methods through {@code Iface.super}.
  */
 public final class BodyValidator {
   private final Diagnostics diagnostics;
   private final CompilationUnitTree unit;
+  private final InterfaceMembers members;
 
   public BodyValidator(Diagnostics diagnostics, CompilationUnitTree unit) {
+    this(diagnostics, unit, null);
+  }
+
+  /**
+   * @param members the interface's members, for the checks on private methods; null skips them
+   */
+  public BodyValidator(Diagnostics diagnostics, CompilationUnitTree unit, InterfaceMembers members) {
     this.diagnostics = diagnostics;
     this.unit = unit;
+    this.members = members;
   }
 
   public void validate(BodyAnalysis analysis, Kind kind) {
     new TreeScanner<Void, Void>() {
-      private int lambdas;
+      /** The innermost enclosing lambda or class, as a message names it ("a lambda", ...). */
+      private final Deque<String[]> opaque = new ArrayDeque<>();
+      /** Method names declared by enclosing anonymous and local classes. */
+      private final Deque<Set<String>> classMethods = new ArrayDeque<>();
       private int classes;
       private int monitors;
 
@@ -38,6 +61,8 @@ public final class BodyValidator {
         Keyword k = analysis.keyword(node);
         if (k != null && k.suspends()) {
           check(node, k);
+        } else if (k == null) {
+          checkPrivateCall(node);
         }
         return super.visitMethodInvocation(node, unused);
       }
@@ -46,26 +71,88 @@ public final class BodyValidator {
         if (!k.allowedIn(kind)) {
           boolean isYield = k == Keyword.YIELD_VALUE || k == Keyword.YIELD_FROM;
           diagnostics.error(node, unit, isYield ? Message.YIELD_INSIDE_COROUTINE : Message.AWAIT_OUTSIDE_COROUTINE, k.display());
-        } else if (lambdas > 0 || classes > 0) {
-          diagnostics.error(node, unit, Message.KEYWORD_IN_LAMBDA, k.display(), classes > 0 ? "class" : "lambda");
+        } else if (!opaque.isEmpty()) {
+          String[] where = opaque.peek();
+          diagnostics.error(node, unit, Message.KEYWORD_IN_LAMBDA, k.display(), where[0], where[1]);
         } else if (monitors > 0) {
           diagnostics.error(node, unit, Message.KEYWORD_IN_SYNCHRONIZED, k.display());
         }
       }
 
+      /** {@code secret()}, {@code this.secret()}, {@code Iface.this.secret()}, {@code Iface.secret()}. */
+      private void checkPrivateCall(MethodInvocationTree node) {
+        if (members == null) {
+          return;
+        }
+        ExpressionTree select = node.getMethodSelect();
+        String name;
+        if (select instanceof IdentifierTree) {
+          name = ((IdentifierTree) select).getName().toString();
+          if (declaredByEnclosingClass(name)) {
+            return;
+          }
+        } else if (select instanceof MemberSelectTree) {
+          MemberSelectTree member = (MemberSelectTree) select;
+          name = member.getIdentifier().toString();
+          String receiver = member.getExpression().toString();
+          boolean self = receiver.equals("this") && classes == 0;
+          if (!self && !namesInterface(receiver) && !namesInterface(stripSuffix(receiver, ".this"))) {
+            return;
+          }
+        } else {
+          return;
+        }
+        if (members.isPrivateMethod(name)) {
+          diagnostics.error(select, unit, Message.PRIVATE_MEMBER, name);
+        }
+      }
+
+      private boolean declaredByEnclosingClass(String name) {
+        for (Set<String> names : classMethods) {
+          if (names.contains(name)) {
+            return true;
+          }
+        }
+        return false;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+        // Iface.super.m(): only a direct implementor may make that call, and the state machine is not one.
+        if (node.getIdentifier().contentEquals("super") && classes == 0) {
+          diagnostics.error(node, unit, Message.SUPER_CALL, node.getExpression().toString());
+          return null;
+        }
+        return super.visitMemberSelect(node, unused);
+      }
+
       @Override
       public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        lambdas++;
+        opaque.push(new String[] {"a lambda", "lambda"});
         super.visitLambdaExpression(node, unused);
-        lambdas--;
+        opaque.pop();
         return null;
       }
 
       @Override
       public Void visitClass(ClassTree node, Void unused) {
+        if (node.getSimpleName().length() == 0) {
+          opaque.push(new String[] {"an anonymous class", "anonymous class"});
+        } else {
+          opaque.push(new String[] {"local class '" + node.getSimpleName() + "'", "local class"});
+        }
+        Set<String> names = new HashSet<>();
+        for (Tree member : node.getMembers()) {
+          if (member instanceof MethodTree) {
+            names.add(((MethodTree) member).getName().toString());
+          }
+        }
+        classMethods.push(names);
         classes++;
         super.visitClass(node, unused);
         classes--;
+        classMethods.pop();
+        opaque.pop();
         return null;
       }
 
@@ -78,5 +165,16 @@ public final class BodyValidator {
         return null;
       }
     }.scan(analysis.method().getBody(), null);
+  }
+
+  private boolean namesInterface(String text) {
+    return text != null
+        && (text.equals(members.reference())
+            || text.equals(members.element().getSimpleName().toString())
+            || text.equals(members.element().getQualifiedName().toString()));
+  }
+
+  private static String stripSuffix(String text, String suffix) {
+    return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : null;
   }
 }

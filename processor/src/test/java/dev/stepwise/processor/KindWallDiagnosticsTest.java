@@ -1,0 +1,134 @@
+package dev.stepwise.processor;
+
+import static dev.stepwise.processor.Harness.assertDiagnostics;
+import static dev.stepwise.processor.Harness.source;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Python's wall between generators and coroutines, checked at compile time by kind: {@code await},
+ * {@code Async.iter} and {@code Async.with} in a generator, {@code Yield} in a coroutine.
+ */
+class KindWallDiagnosticsTest {
+  /** The coroutine return type is not in the runtime yet; a stand-in lets a @Coroutine body be declared. */
+  private static final JavaFileObject CORO = source("dev.stepwise.Coro",
+      "package dev.stepwise;",
+      "public interface Coro<R> {",
+      "  static <R> Coro<R> done(R value) { return null; }",
+      "  static <R> Coro<R> done() { return null; }",
+      "}");
+
+  @Test
+  void awaitInGeneratorQualified() {
+    assertDiagnostics("test.Fetcher", """
+        package test;
+
+        import dev.stepwise.Async;
+        import dev.stepwise.Gen;
+        import dev.stepwise.Yield;
+        import dev.stepwise.annotations.Generator;
+
+        @Generator
+        interface Fetcher {
+          default Gen<Integer, Void, Void> fetch(Object future) {
+            // ERROR(Async.await): [StepwiseAwaitOutsideCoroutine] 'await' outside coroutine: await may only be used in a @Coroutine or @AsyncGenerator body
+            int x = Async.await(future);
+            Yield.value(x);
+            return Gen.done();
+          }
+        }
+        """);
+  }
+
+  @Test
+  void awaitInGeneratorStaticImport() {
+    assertDiagnostics("test.Fetcher", """
+        package test;
+
+        import static dev.stepwise.Async.await;
+
+        import dev.stepwise.Gen;
+        import dev.stepwise.Yield;
+        import dev.stepwise.annotations.Generator;
+
+        @Generator
+        interface Fetcher {
+          default Gen<Integer, Void, Void> fetch(Object future) {
+            Yield.value(1);
+            // ERROR(await): [StepwiseAwaitOutsideCoroutine] 'await' outside coroutine
+            Yield.value(await(future));
+            return Gen.done();
+          }
+        }
+        """);
+  }
+
+  @Test
+  void asyncIterAndWithInGenerator() {
+    assertDiagnostics("test.Streams", """
+        package test;
+
+        import dev.stepwise.Async;
+        import dev.stepwise.Gen;
+        import dev.stepwise.Yield;
+        import dev.stepwise.annotations.Generator;
+
+        @Generator
+        interface Streams {
+          default Gen<Integer, Void, Void> copy(Iterable<Integer> source, AutoCloseable lock) throws Exception {
+            // ERROR(Async.iter): [StepwiseAwaitOutsideCoroutine] 'await' outside coroutine: Async.iter may only be used
+            for (int n : Async.iter(source)) {
+              Yield.value(n);
+            }
+            // ERROR(Async.with): [StepwiseAwaitOutsideCoroutine] 'await' outside coroutine: Async.with may only be used
+            try (AutoCloseable held = Async.with(lock)) {
+              Yield.value(0);
+            }
+            return Gen.done();
+          }
+        }
+        """);
+  }
+
+  @Test
+  void yieldInCoroutine() {
+    assertDiagnostics("test.Worker", """
+        package test;
+
+        import dev.stepwise.Coro;
+        import dev.stepwise.Yield;
+        import dev.stepwise.annotations.Coroutine;
+
+        @Coroutine
+        interface Worker {
+          default Coro<Integer> work() {
+            // ERROR(Yield.value): [StepwiseYieldInsideCoroutine] 'yield' inside coroutine: Yield.value may not be used in a @Coroutine body
+            Yield.value(1);
+            return Coro.done(2);
+          }
+        }
+        """, CORO);
+  }
+
+  @Test
+  void coroutineBodiesAreNotLoweredYet() {
+    assertDiagnostics("test.Worker", """
+        package test;
+
+        import static dev.stepwise.Async.await;
+
+        import dev.stepwise.Coro;
+        import dev.stepwise.annotations.Coroutine;
+
+        @Coroutine
+        interface Worker {
+          // ERROR(work): [StepwiseUnsupported] lowering a @Coroutine body is not supported yet; this version of the processor lowers @Generator bodies only
+          default Coro<Integer> work(Object future) {
+            int x = await(future);
+            return Coro.done(x);
+          }
+        }
+        """, CORO);
+  }
+}
