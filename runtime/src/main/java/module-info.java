@@ -4,5 +4,6 @@
  */
 module dev.stepwise.runtime {
   exports dev.stepwise;
+  exports dev.stepwise.aio;
   exports dev.stepwise.internal;
 }

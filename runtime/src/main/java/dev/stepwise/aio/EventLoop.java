@@ -1,0 +1,588 @@
+package dev.stepwise.aio;
+
+import dev.stepwise.Coro;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Selector;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+
+/**
+ * A single-threaded event loop: a FIFO queue of ready callbacks, a heap of timers ordered by
+ * (deadline, sequence), and an NIO {@link Selector} as the multiplexer it waits on. Python's
+ * {@code asyncio} event loop ({@code BaseEventLoop} with a selector).
+ *
+ * <p>{@link #runOnce()} is the only place callbacks run. Each iteration runs exactly the callbacks
+ * that were ready when it started; callbacks they schedule run in the next iteration. A failing
+ * callback never takes the loop down: its exception goes to the exception handler with a context
+ * map. Everything but {@link #callSoonThreadsafe} must be called on the loop's thread.
+ *
+ * <p>The clock is injectable: with a {@link VirtualClock} the loop never sleeps, it jumps to the
+ * next timer when it has nothing else to do, so tests of timing are exact and instant.
+ */
+public final class EventLoop implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("dev.stepwise.aio");
+  private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
+  /** asyncio's MAXIMUM_SELECT_TIMEOUT: never block longer than a day in one select. */
+  private static final double MAX_SELECT_SECONDS = 24 * 3600;
+
+  private final Clock clock;
+  private final Selector selector;
+  private final ArrayDeque<Handle> ready = new ArrayDeque<>();
+  private final PriorityQueue<TimerHandle> timers = new PriorityQueue<>();
+  private final ConcurrentLinkedQueue<Runnable> fromOtherThreads = new ConcurrentLinkedQueue<>();
+  /** True while the loop blocks in select; a thread-safe call wakes the selector only then. */
+  private final AtomicBoolean selecting = new AtomicBoolean();
+  private int cancelledTimers;
+  private long sequence;
+  private Thread thread;
+  private boolean stopping;
+  private boolean closed;
+  private boolean debug;
+  private double slowCallbackDuration = 0.1;
+  private BiConsumer<EventLoop, Map<String, Object>> exceptionHandler;
+  final TaskList tasks = new TaskList();
+  final List<Future<?>> unretrieved = new ArrayList<>();
+  private int taskCounter;
+  /** The task whose step is running, or null. */
+  Task<?> current;
+  private final List<dev.stepwise.Coro<?>> untaken = new ArrayList<>();
+
+  /** A loop on the system clock. Python's {@code asyncio.new_event_loop()}. */
+  public EventLoop() {
+    this(Clock.SYSTEM);
+  }
+
+  /**
+   * A loop on the given clock (a {@link VirtualClock} for tests).
+   *
+   * @param clock the time source
+   * @throws UncheckedIOException if the selector cannot be opened
+   */
+  public EventLoop(Clock clock) {
+    if (clock == null) {
+      throw new NullPointerException("clock");
+    }
+    this.clock = clock;
+    try {
+      this.selector = Selector.open();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open a selector for the event loop", e);
+    }
+  }
+
+  /**
+   * The loop running on the current thread. Python's {@code asyncio.get_running_loop()}.
+   *
+   * @return the running loop
+   * @throws IllegalStateException "no running event loop" when there is none
+   */
+  public static EventLoop running() {
+    EventLoop loop = RUNNING.get();
+    if (loop == null) {
+      throw new IllegalStateException("no running event loop");
+    }
+    return loop;
+  }
+
+  /**
+   * The loop running on the current thread, or null.
+   *
+   * @return the running loop or null
+   */
+  public static EventLoop runningOrNull() {
+    return RUNNING.get();
+  }
+
+  /**
+   * The loop's time in seconds. Python's {@code loop.time()}.
+   *
+   * @return seconds on the loop's clock
+   */
+  public double time() {
+    return clock.now();
+  }
+
+  /**
+   * Schedules {@code callback} to run in a following iteration, after the callbacks already queued.
+   * Python's {@code loop.call_soon()}.
+   *
+   * @param callback what to run
+   * @return a handle that can cancel it
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public Handle callSoon(Runnable callback) {
+    checkOpen();
+    Handle h = new Handle(this, callback);
+    ready.add(h);
+    return h;
+  }
+
+  void schedule(Handle handle) {
+    checkOpen();
+    ready.add(handle);
+  }
+
+  /**
+   * Schedules {@code callback} to run {@code delay} seconds from now. Python's
+   * {@code loop.call_later()}.
+   *
+   * @param delay seconds, may be 0 or negative (then it runs in the next iteration after the
+   *     callbacks already queued)
+   * @param callback what to run
+   * @return a handle that can cancel it
+   */
+  public TimerHandle callLater(double delay, Runnable callback) {
+    return callAt(time() + delay, callback);
+  }
+
+  /**
+   * Schedules {@code callback} to run at loop time {@code when}. Python's {@code loop.call_at()}.
+   *
+   * @param when a time on this loop's clock
+   * @param callback what to run
+   * @return a handle that can cancel it
+   */
+  public TimerHandle callAt(double when, Runnable callback) {
+    checkOpen();
+    if (Double.isNaN(when)) {
+      throw new IllegalArgumentException("callAt: the deadline is NaN");
+    }
+    TimerHandle t = new TimerHandle(this, when, sequence++, callback);
+    timers.add(t);
+    return t;
+  }
+
+  /**
+   * Schedules {@code callback} from any thread; wakes the loop if it is waiting in select. Python's
+   * {@code loop.call_soon_threadsafe()}.
+   *
+   * @param callback what to run on the loop's thread
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public void callSoonThreadsafe(Runnable callback) {
+    if (closed) {
+      throw new IllegalStateException("Event loop is closed");
+    }
+    fromOtherThreads.add(callback);
+    if (selecting.compareAndSet(true, false)) {
+      selector.wakeup();
+    }
+  }
+
+  void timerCancelled() {
+    cancelledTimers++;
+  }
+
+  /**
+   * A new future bound to this loop. Python's {@code loop.create_future()}.
+   *
+   * @param <T> the result type
+   * @return a pending future
+   */
+  public <T> Future<T> createFuture() {
+    return new Future<>(this);
+  }
+
+  /**
+   * Wraps a coroutine in a task scheduled on this loop. Python's {@code loop.create_task()}.
+   *
+   * @param coro the coroutine
+   * @param <T> its result type
+   * @return the task; its first step runs in a following iteration
+   */
+  public <T> Task<T> createTask(Coro<T> coro) {
+    return new Task<>(this, coro, null);
+  }
+
+  /**
+   * Wraps a coroutine in a named task. Python's {@code loop.create_task(coro, name=name)}.
+   *
+   * @param coro the coroutine
+   * @param name the task's name; null for the default {@code Task-N}
+   * @param <T> its result type
+   * @return the task
+   */
+  public <T> Task<T> createTask(Coro<T> coro, String name) {
+    return new Task<>(this, coro, name);
+  }
+
+  int nextTaskNumber() {
+    return ++taskCounter;
+  }
+
+  /**
+   * Runs the loop until {@code future} is done and returns its result. Python's
+   * {@code loop.run_until_complete()}.
+   *
+   * @param future what to wait for
+   * @param <T> the result type
+   * @return the future's result
+   * @throws IllegalStateException "This event loop is already running", "Event loop is closed",
+   *     or "Event loop stopped before Future completed."
+   */
+  public <T> T runUntilComplete(Future<T> future) {
+    checkOpen();
+    if (thread != null) {
+      throw new IllegalStateException("This event loop is already running");
+    }
+    if (future.loop != this) {
+      throw new IllegalArgumentException("The future belongs to a different loop than the one specified as the loop argument");
+    }
+    java.util.function.Consumer<Future<T>> stopper = f -> stop();
+    future.addDoneCallback(stopper);
+    try {
+      runForever();
+    } finally {
+      future.removeDoneCallback(stopper);
+    }
+    if (!future.done()) {
+      throw new IllegalStateException("Event loop stopped before Future completed.");
+    }
+    return future.result();
+  }
+
+  /**
+   * Wraps {@code coro} in a task and runs the loop until it is done.
+   *
+   * @param coro the coroutine
+   * @param <T> its result type
+   * @return its result
+   */
+  public <T> T runUntilComplete(Coro<T> coro) {
+    checkOpen();
+    if (thread != null) {
+      throw new IllegalStateException("This event loop is already running");
+    }
+    return runUntilComplete(createTask(coro));
+  }
+
+  /**
+   * Runs iterations until {@link #stop()} is called. Python's {@code loop.run_forever()}.
+   *
+   * @throws IllegalStateException if the loop is closed, already running, or another loop runs on
+   *     this thread
+   */
+  public void runForever() {
+    checkOpen();
+    if (thread != null) {
+      throw new IllegalStateException("This event loop is already running");
+    }
+    if (RUNNING.get() != null) {
+      throw new IllegalStateException("Cannot run the event loop while another loop is running");
+    }
+    thread = Thread.currentThread();
+    RUNNING.set(this);
+    try {
+      while (true) {
+        runOnce();
+        if (stopping) {
+          break;
+        }
+      }
+    } finally {
+      stopping = false;
+      thread = null;
+      RUNNING.remove();
+    }
+  }
+
+  /**
+   * Makes the running loop return after the current iteration. Python's {@code loop.stop()}.
+   * Callbacks still queued run in the next {@link #runForever()}.
+   */
+  public void stop() {
+    stopping = true;
+  }
+
+  /**
+   * Whether the loop is running. Python's {@code loop.is_running()}.
+   *
+   * @return true while running
+   */
+  public boolean isRunning() {
+    return thread != null;
+  }
+
+  /**
+   * Whether the loop is closed. Python's {@code loop.is_closed()}.
+   *
+   * @return true once closed
+   */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * Closes the loop: drops pending callbacks, reports exceptions of futures and tasks nobody
+   * retrieved, and releases the selector. Python's {@code loop.close()}. Closing twice is allowed.
+   *
+   * @throws IllegalStateException "Cannot close a running event loop"
+   */
+  @Override
+  public void close() {
+    if (thread != null) {
+      throw new IllegalStateException("Cannot close a running event loop");
+    }
+    if (closed) {
+      return;
+    }
+    reportUnretrieved();
+    reportNeverAwaited();
+    closed = true;
+    ready.clear();
+    timers.clear();
+    fromOtherThreads.clear();
+    try {
+      selector.close();
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.WARNING, "closing the event loop's selector failed", e);
+    }
+  }
+
+  private void reportUnretrieved() {
+    for (Future<?> f : new ArrayList<>(unretrieved)) {
+      if (!f.exceptionRetrieved()) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("message", (f instanceof Task ? "Task" : "Future") + " exception was never retrieved");
+        context.put("exception", f.exceptionUnchecked());
+        context.put("future", f);
+        callExceptionHandler(context);
+      }
+    }
+    unretrieved.clear();
+  }
+
+  private void reportNeverAwaited() {
+    dev.stepwise.internal.NeverAwaited.sweep(untaken);
+    for (dev.stepwise.Coro<?> c : untaken) {
+      if (!dev.stepwise.internal.NeverAwaited.isTaken(c)) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("message", "coroutine '" + c.name() + "' was never awaited");
+        context.put("coroutine", c);
+        callExceptionHandler(context);
+      }
+    }
+    untaken.clear();
+  }
+
+  /**
+   * The task running on this loop, or null. Python's {@code asyncio.current_task()}.
+   *
+   * @return the current task or null
+   */
+  public Task<?> currentTask() {
+    return current;
+  }
+
+  /**
+   * The loop's unfinished tasks. Python's {@code asyncio.all_tasks()}.
+   *
+   * @return a snapshot, oldest first
+   */
+  public List<Task<?>> allTasks() {
+    return tasks.snapshot();
+  }
+
+  /**
+   * Sets the handler that receives errors no caller can see: exceptions from callbacks, task
+   * exceptions never retrieved, and the like. Python's {@code loop.set_exception_handler()}.
+   *
+   * @param handler receives the loop and a context map with at least {@code "message"}; null
+   *     restores the default, which logs at ERROR through {@link System.Logger}
+   */
+  public void setExceptionHandler(BiConsumer<EventLoop, Map<String, Object>> handler) {
+    this.exceptionHandler = handler;
+  }
+
+  /**
+   * Passes {@code context} to the exception handler; a failing handler is logged, never thrown.
+   * Python's {@code loop.call_exception_handler()}.
+   *
+   * @param context at least {@code "message"}; often {@code "exception"}, {@code "handle"},
+   *     {@code "future"}, {@code "task"}
+   */
+  public void callExceptionHandler(Map<String, Object> context) {
+    if (exceptionHandler == null) {
+      defaultExceptionHandler(context);
+      return;
+    }
+    try {
+      exceptionHandler.accept(this, context);
+    } catch (Throwable t) {
+      LOG.log(System.Logger.Level.ERROR, "Unhandled error in exception handler; context: " + context, t);
+    }
+  }
+
+  /**
+   * Logs {@code context} at ERROR. Python's {@code loop.default_exception_handler()}.
+   *
+   * @param context the context map
+   */
+  public void defaultExceptionHandler(Map<String, Object> context) {
+    Object e = context.get("exception");
+    LOG.log(System.Logger.Level.ERROR, String.valueOf(context.get("message")) + " " + context,
+        e instanceof Throwable ? (Throwable) e : null);
+  }
+
+  /**
+   * Turns debug mode on or off: slow callbacks (over {@link #slowCallbackDuration()} seconds of
+   * real time) are logged, and coroutines and tasks remember where they were created. Python's
+   * {@code loop.set_debug()}.
+   *
+   * @param debug whether debug mode is on
+   */
+  public void setDebug(boolean debug) {
+    this.debug = debug;
+  }
+
+  /**
+   * Whether debug mode is on. Python's {@code loop.get_debug()}.
+   *
+   * @return true in debug mode
+   */
+  public boolean isDebug() {
+    return debug;
+  }
+
+  /**
+   * The real time, in seconds, above which debug mode logs a callback as slow (default 0.1).
+   *
+   * @return seconds
+   */
+  public double slowCallbackDuration() {
+    return slowCallbackDuration;
+  }
+
+  /**
+   * Sets the slow-callback threshold. Python's {@code loop.slow_callback_duration}.
+   *
+   * @param seconds the threshold, positive
+   */
+  public void setSlowCallbackDuration(double seconds) {
+    if (!(seconds > 0)) {
+      throw new IllegalArgumentException("slow callback duration must be positive: " + seconds);
+    }
+    this.slowCallbackDuration = seconds;
+  }
+
+  /** The selector this loop waits on, for the networking layer. */
+  Selector selector() {
+    return selector;
+  }
+
+  /**
+   * Runs one iteration: waits for I/O or the next timer (no longer than needed), moves due timers
+   * to the ready queue, then runs the callbacks that were ready when the iteration began. Python's
+   * {@code BaseEventLoop._run_once()}.
+   */
+  void runOnce() {
+    purgeCancelledTimers();
+    double timeout;
+    if (!ready.isEmpty() || stopping || !fromOtherThreads.isEmpty()) {
+      timeout = 0;
+    } else if (!timers.isEmpty()) {
+      timeout = Math.min(Math.max(0, timers.peek().when - clock.now()), MAX_SELECT_SECONDS);
+    } else {
+      timeout = -1;
+    }
+    if (clock.isVirtual() && timeout > 0 && selector.keys().isEmpty()) {
+      clock.advanceTo(timers.peek().when);
+      timeout = 0;
+    }
+    select(timeout);
+    Runnable r;
+    while ((r = fromOtherThreads.poll()) != null) {
+      ready.add(new Handle(this, r));
+    }
+    double end = clock.now();
+    while (!timers.isEmpty() && timers.peek().when <= end) {
+      TimerHandle t = timers.poll();
+      if (t.cancelled()) {
+        cancelledTimers--;
+        continue;
+      }
+      ready.add(t);
+    }
+    for (int n = ready.size(); n > 0; n--) {
+      Handle h = ready.poll();
+      if (!h.cancelled()) {
+        run(h);
+      }
+    }
+    dev.stepwise.internal.NeverAwaited.sweep(untaken);
+  }
+
+  private void run(Handle h) {
+    long start = debug ? System.nanoTime() : 0;
+    try {
+      h.run();
+    } catch (Throwable t) {
+      Map<String, Object> context = new LinkedHashMap<>();
+      context.put("message", "Exception in callback " + h);
+      context.put("exception", t);
+      context.put("handle", h);
+      callExceptionHandler(context);
+    }
+    if (debug) {
+      double took = (System.nanoTime() - start) / 1e9;
+      if (took >= slowCallbackDuration) {
+        LOG.log(System.Logger.Level.WARNING, String.format("Executing %s took %.3f seconds", h, took));
+      }
+    }
+  }
+
+  private void select(double timeout) {
+    try {
+      if (timeout == 0) {
+        if (!selector.keys().isEmpty()) {
+          selector.selectNow();
+        }
+      } else {
+        selecting.set(true);
+        if (!fromOtherThreads.isEmpty()) {
+          selector.selectNow();
+        } else if (timeout < 0) {
+          selector.select();
+        } else {
+          selector.select(Math.max(1, (long) Math.ceil(timeout * 1000)));
+        }
+        selecting.set(false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("select failed", e);
+    }
+    selector.selectedKeys().clear();
+  }
+
+  /** Rebuilds the timer heap when more than half of a large heap are cancelled (as asyncio does). */
+  private void purgeCancelledTimers() {
+    if (timers.size() > 100 && cancelledTimers * 2 > timers.size()) {
+      timers.removeIf(Handle::cancelled);
+      cancelledTimers = 0;
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("Event loop is closed");
+    }
+  }
+
+  /** Whether the calling thread is this loop's thread. */
+  boolean inLoopThread() {
+    return thread == Thread.currentThread();
+  }
+
+  @Override
+  public String toString() {
+    return "<EventLoop running=" + isRunning() + " closed=" + closed + " debug=" + debug + ">";
+  }
+}

@@ -1,0 +1,43 @@
+package dev.stepwise.aio;
+
+/**
+ * A clock that only moves when the loop has nothing to do but wait for its next timer: it then
+ * jumps to that timer's deadline. Tests use it so that {@code sleep(10)} takes no real time and
+ * timing is exact. Python's {@code test_asyncio.utils.TestLoop} does the same.
+ */
+public final class VirtualClock implements Clock {
+  private double now;
+
+  /** A virtual clock starting at 0 seconds. */
+  public VirtualClock() {}
+
+  @Override
+  public double now() {
+    return now;
+  }
+
+  @Override
+  public boolean isVirtual() {
+    return true;
+  }
+
+  @Override
+  public void advanceTo(double time) {
+    if (time > now) {
+      now = time;
+    }
+  }
+
+  /**
+   * Moves the clock forward by {@code seconds} (for tests that drive time by hand).
+   *
+   * @param seconds how far, not negative
+   * @throws IllegalArgumentException if {@code seconds} is negative
+   */
+  public void advance(double seconds) {
+    if (seconds < 0) {
+      throw new IllegalArgumentException("cannot move a clock backwards: " + seconds);
+    }
+    now += seconds;
+  }
+}
