@@ -85,7 +85,7 @@ public final class EventLoop implements AutoCloseable {
    * @throws IllegalStateException "no running event loop" when there is none
    */
   public static EventLoop running() {
-    EventLoop loop = RUNNING.get();
+    EventLoop loop = runningOrNull();
     if (loop == null) {
       throw new IllegalStateException("no running event loop");
     }
@@ -98,7 +98,8 @@ public final class EventLoop implements AutoCloseable {
    * @return the running loop or null
    */
   public static EventLoop runningOrNull() {
-    return RUNNING.get();
+    EventLoop loop = RUNNING.get();
+    return loop != null ? loop : dev.stepwise.internal.ReferenceCoro.loopOfCurrentBody();
   }
 
   /**

@@ -55,4 +55,22 @@ public final class NeverAwaited {
   public static boolean isTaken(Coro<?> coro) {
     return !(coro instanceof CoroFrame) || ((CoroFrame<?>) coro).taken();
   }
+
+  /** Takes what the calling thread noted (a body thread hands it to its resumer). */
+  static List<CoroFrame<?>> drain() {
+    ArrayList<CoroFrame<?>> list = CREATED.get();
+    if (list.isEmpty()) {
+      return List.of();
+    }
+    List<CoroFrame<?>> out = new ArrayList<>(list);
+    list.clear();
+    return out;
+  }
+
+  /** Notes coroutines another thread created on this thread's behalf. */
+  static void adopt(List<CoroFrame<?>> coros) {
+    if (!coros.isEmpty()) {
+      CREATED.get().addAll(coros);
+    }
+  }
 }

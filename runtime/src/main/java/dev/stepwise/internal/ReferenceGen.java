@@ -2,7 +2,6 @@ package dev.stepwise.internal;
 
 import dev.stepwise.Gen;
 import java.util.concurrent.Callable;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The reference executor: runs an <em>untransformed</em> generator body on a thread of its own,
@@ -29,18 +28,11 @@ import java.util.concurrent.locks.LockSupport;
  *       thread, where {@link GenFrame} applies PEP 479 and the rest of the protocol.
  * </ul>
  *
- * <p>Every hand-off is a volatile write of {@code turn} followed by {@link LockSupport#unpark},
- * and the other side reads {@code turn} before it touches the hand-off fields, so each side sees
- * everything the other did before handing over (happens-before), including the body's effects on
- * shared objects.
- *
- * <p><b>Threads.</b> A started generator owns one daemon platform thread named
- * {@code "stepwise-reference-<name>"}. When the body finishes (returns, raises, or is closed) the
- * thread ends, and {@code $resume} waits for it to terminate before reporting the end, so a
- * finished or closed generator leaves no thread behind. An unstarted generator has no thread. A
- * generator that is started and then abandoned, neither exhausted nor closed, leaves its thread
- * parked until the JVM exits (a daemon thread does not keep the JVM alive): close generators you
- * do not finish, for example with try-with-resources.
+ * <p><b>Threads</b> (see {@link BodyThread}): a started generator owns one daemon thread named
+ * {@code "stepwise-reference-<name>"}, which ends with the body, so a finished or closed generator
+ * leaves no thread behind. A generator that is started and then abandoned, neither exhausted nor
+ * closed, leaves its thread parked until the JVM exits: close generators you do not finish, for
+ * example with try-with-resources.
  *
  * <p><b>Differences from the state machines</b>, inherent in running the body on another thread:
  * the body sees a different {@link Thread#currentThread()}, other {@link ThreadLocal} values and
@@ -54,30 +46,11 @@ import java.util.concurrent.locks.LockSupport;
  * @param <R> the return type
  */
 public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
-  /** The system property that selects the executor of generated generators. */
+  /** The system property that selects the executor of generated step methods. */
   public static final String EXECUTOR_PROPERTY = "stepwise.executor";
 
-  /** The generator whose body runs on the current thread; set only on body threads. */
-  private static final ThreadLocal<ReferenceGen<?, ?, ?>> CURRENT = new ThreadLocal<>();
-
-  private static final int RESUMER = 0;
-  private static final int BODY = 1;
-  /** An outcome besides $YIELD, $DELEGATE and $RETURN: the body threw {@link #thrown}. */
-  private static final int THROWN = -1;
-
   private final String name;
-  private final Callable<? extends Gen<Y, S, R>> body;
-
-  /** Whose turn it is; the only field written by both threads without a prior hand-off. */
-  private volatile int turn = RESUMER;
-
-  // Hand-off fields, published by the write of turn (together with GenFrame's $sent, $yielded,
-  // $delegate and $result).
-  private Thread bodyThread;
-  private Thread resumer;
-  private Throwable injected;
-  private int outcome;
-  private Throwable thrown;
+  private final BodyThread body;
 
   /**
    * A generator whose body is {@code body}, run on its own thread from the first resume on.
@@ -92,15 +65,15 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
       throw new NullPointerException(name == null ? "name" : "body");
     }
     this.name = name;
-    this.body = body;
+    this.body = new BodyThread(name, body);
   }
 
   /**
-   * Whether generated code should run generator bodies with the reference executor instead of
-   * their state machines: true when the system property {@code stepwise.executor} is
-   * {@code reference}. Read on every call, so that it can be changed at run time.
+   * Whether generated code should run step bodies with the reference executors instead of their
+   * state machines: true when the system property {@code stepwise.executor} is {@code reference}.
+   * Read on every call, so that it can be changed at run time.
    *
-   * @return true for the reference executor, false for the state machines (the default)
+   * @return true for the reference executors, false for the state machines (the default)
    */
   public static boolean enabled() {
     return "reference".equals(System.getProperty(EXECUTOR_PROPERTY));
@@ -108,12 +81,13 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
 
   /**
    * The reference generator whose body runs on the calling thread, or null when the calling
-   * thread is not a body thread. {@code Yield} uses it to route its keywords.
+   * thread is not a generator's body thread. {@code Yield} uses it to route its keywords.
    *
    * @return the current reference generator, or null
    */
   public static ReferenceGen<?, ?, ?> current() {
-    return CURRENT.get();
+    Object frame = BodyThread.current();
+    return frame instanceof ReferenceGen ? (ReferenceGen<?, ?, ?>) frame : null;
   }
 
   /**
@@ -128,8 +102,9 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
    * @return the value sent in ({@code null} for {@code next()})
    * @throws IllegalStateException if called on a thread other than this generator's body thread
    */
+  @SuppressWarnings("unchecked")
   public <T> T yieldValue(Object value) {
-    return suspend($YIELD, value);
+    return (T) body.suspend($YIELD, value);
   }
 
   /**
@@ -145,8 +120,9 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
    * @return the operand's return value
    * @throws IllegalStateException if called on a thread other than this generator's body thread
    */
+  @SuppressWarnings("unchecked")
   public <T> T yieldFrom(Object operand) {
-    return suspend($DELEGATE, operand);
+    return (T) body.suspend($DELEGATE, operand);
   }
 
   /**
@@ -159,131 +135,33 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
     return name;
   }
 
+  BodyThread body() {
+    return body;
+  }
+
   /** The body thread, or null before the first resume; for tests. */
   Thread bodyThread() {
-    return bodyThread;
+    return body.thread();
   }
 
   @Override
   protected int $resume(Throwable injected) throws Throwable {
-    this.injected = injected;
-    this.resumer = Thread.currentThread();
-    Thread t = bodyThread;
-    if (t == null) {
-      t = new Thread(this::runBody, "stepwise-reference-" + name);
-      t.setDaemon(true);
-      bodyThread = t;
-      turn = BODY;
-      t.start();
-    } else {
-      handTo(BODY);
-    }
-    awaitTurn(RESUMER);
-    int op = outcome;
-    if (op == $RETURN || op == THROWN) {
-      joinUninterruptibly(t);
-    }
-    if (op == THROWN) {
-      Throwable e = thrown;
-      thrown = null;
-      throw e;
-    }
-    return op;
-  }
-
-  /** The body thread's whole life: run the body once, report how it ended. */
-  private void runBody() {
-    CURRENT.set(this);
-    awaitTurn(BODY);
-    int op;
-    Throwable failure = null;
-    try {
-      Throwable first = injected;
-      injected = null;
-      if (first != null) {
-        throw first;
-      }
-      Gen<Y, S, R> end = body.call();
-      if (end instanceof CompletedGen) {
-        $result = ((CompletedGen<?, ?, ?>) end).value();
-        op = $RETURN;
-      } else {
-        failure = new IllegalStateException(
-            "generator body '" + name + "' must end with 'return Gen.done(...)', but it returned "
-                + (end == null ? "null" : end.toString()));
-        op = THROWN;
-      }
-    } catch (Throwable t) {
-      failure = t;
-      op = THROWN;
-    }
-    CURRENT.remove();
-    thrown = failure;
-    outcome = op;
-    handTo(RESUMER);
-  }
-
-  /** Called on the body thread by a keyword: report {@code op}, wait to be resumed. */
-  @SuppressWarnings("unchecked")
-  private <T> T suspend(int op, Object operand) {
-    if (Thread.currentThread() != bodyThread) {
-      throw new IllegalStateException(
-          "a step keyword of '" + name + "' ran on thread '" + Thread.currentThread().getName()
-              + "', not on the generator's body thread");
-    }
+    int op = body.resume($sent, injected, this);
     if (op == $YIELD) {
-      $yielded = operand;
-    } else {
-      $delegate = operand;
+      $yielded = body.operand();
+      return op;
     }
-    outcome = op;
-    handTo(RESUMER);
-    awaitTurn(BODY);
-    Throwable e = injected;
-    injected = null;
-    if (e != null) {
-      throw Sneaky.raise(e);
+    if (op == $DELEGATE) {
+      $delegate = body.operand();
+      return op;
     }
-    return (T) $sent;
-  }
-
-  private void handTo(int side) {
-    // Read the thread to wake before publishing the turn: once the other side sees the turn it
-    // may go on and overwrite the hand-off fields.
-    Thread wake = side == BODY ? bodyThread : resumer;
-    turn = side;
-    LockSupport.unpark(wake);
-  }
-
-  /**
-   * Parks until it is {@code side}'s turn. Interrupts do not end the wait (the hand-off must
-   * complete); the interrupt status is kept for the code that runs next on this thread.
-   */
-  private void awaitTurn(int side) {
-    boolean interrupted = false;
-    while (turn != side) {
-      LockSupport.park(this);
-      if (Thread.interrupted()) {
-        interrupted = true;
-      }
+    Object end = body.returned();
+    if (end instanceof CompletedGen) {
+      $result = ((CompletedGen<?, ?, ?>) end).value();
+      return $RETURN;
     }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void joinUninterruptibly(Thread t) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    throw new IllegalStateException(
+        "generator body '" + name + "' must end with 'return Gen.done(...)', but it returned "
+            + (end == null ? "null" : end.toString()));
   }
 }
