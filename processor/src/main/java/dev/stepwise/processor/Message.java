@@ -44,6 +44,8 @@ public enum Message {
       "%s is not supported yet; %s"),
   KEYWORD_NAMED_YIELD("StepwiseYieldName",
       "an unqualified call named 'yield' is Java's yield statement, not a step keyword; write Yield.value(...)"),
+  STEPS_NAME_TAKEN("StepwiseStepsNameTaken",
+      "the class Stepwise generates for '%s' is named %s, and a type of that name already exists in this compilation; rename that type (or the interface)"),
   NO_JAVAC("StepwiseNeedsJavac",
       "Stepwise needs javac's com.sun.source API to read method bodies, and this compiler does not provide it (%s); build with javac (Maven or Gradle), or configure the IDE to delegate builds to them"),
   INTERNAL("StepwiseInternal",

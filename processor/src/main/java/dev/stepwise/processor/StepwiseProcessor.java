@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -272,6 +273,10 @@ public final class StepwiseProcessor extends AbstractProcessor {
     String name = StepsEmitter.stepsName(iface, members.reference());
     try (Writer w = processingEnv.getFiler().createSourceFile(pkg.isEmpty() ? name : pkg + "." + name, iface).openWriter()) {
       w.write(text);
+    } catch (FilerException e) {
+      // The name is taken by a type in the sources being compiled (or generated earlier).
+      errorOnAnnotation(iface, processingEnv.getElementUtils().getTypeElement(methods.values().iterator().next().annotation()),
+          Message.STEPS_NAME_TAKEN, iface.getSimpleName(), pkg.isEmpty() ? name : pkg + "." + name);
     } catch (IOException e) {
       error(iface, Message.INTERNAL, "cannot write " + name + ": " + e.getMessage());
     }

@@ -59,6 +59,10 @@ public final class BodyValidator {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
         Keyword k = analysis.keyword(node);
+        if (k != null && node.getMethodSelect() instanceof IdentifierTree
+            && declaredByEnclosingClass(((IdentifierTree) node.getMethodSelect()).getName().toString())) {
+          k = null; // a method of an anonymous or local class shadows the static import of a keyword
+        }
         if (k != null && k.suspends()) {
           check(node, k);
         } else if (k == null) {
