@@ -89,6 +89,11 @@ public final class InterfaceMembers {
     return iface;
   }
 
+  /** Whether {@code name} is a method of {@code java.lang.Object} (which every class inherits). */
+  public static boolean isObjectMethod(String name) {
+    return OBJECT_METHODS.contains(name);
+  }
+
   /** Whether an unqualified call {@code name(...)} is an instance method of the interface (or Object). */
   public boolean isInstanceMethod(String name) {
     return instanceMethods.contains(name);

@@ -1,12 +1,17 @@
 package dev.stepwise.processor.analysis;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
@@ -21,7 +26,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * The static type of an expression when its syntax or a declaration says it without attributing
  * the body: declared types of variables, casts, literals, {@code new T(...)}, string
- * concatenation, comparisons, numeric promotion, and calls to the interface's own methods with a
+ * concatenation, comparisons, numeric promotion, assignments (the type of their variable), array
+ * elements, and calls to the interface's own methods with a
  * unique name and arity. Returns null otherwise; callers then ask the user for an explicitly typed
  * local.
  */
@@ -98,6 +104,35 @@ public final class TypeOracle {
         return typeOf(((UnaryTree) e).getExpression());
       case METHOD_INVOCATION:
         return invocation((MethodInvocationTree) e);
+      case ASSIGNMENT:
+        return typeOf(((AssignmentTree) e).getVariable());
+      case PLUS_ASSIGNMENT:
+      case MINUS_ASSIGNMENT:
+      case MULTIPLY_ASSIGNMENT:
+      case DIVIDE_ASSIGNMENT:
+      case REMAINDER_ASSIGNMENT:
+      case AND_ASSIGNMENT:
+      case OR_ASSIGNMENT:
+      case XOR_ASSIGNMENT:
+      case LEFT_SHIFT_ASSIGNMENT:
+      case RIGHT_SHIFT_ASSIGNMENT:
+      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+        return typeOf(((CompoundAssignmentTree) e).getVariable());
+      case NEW_ARRAY: {
+        NewArrayTree n = (NewArrayTree) e;
+        TypeName type = n.getType() == null ? null : TypeNames.of(n.getType());
+        if (type == null) {
+          return null; // a bare initializer {...}: its type is its declaration's
+        }
+        for (int i = Math.max(1, n.getDimensions().size()); i > 0; i--) {
+          type = ArrayTypeName.of(type);
+        }
+        return type;
+      }
+      case ARRAY_ACCESS: {
+        TypeName array = typeOf(((ArrayAccessTree) e).getExpression());
+        return array instanceof ArrayTypeName ? ((ArrayTypeName) array).componentType() : null;
+      }
       default:
         return null;
     }

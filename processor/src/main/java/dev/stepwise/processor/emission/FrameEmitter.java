@@ -222,7 +222,7 @@ public final class FrameEmitter {
     if (layout.isHoisted(v) || body.listing().syntheticFields().containsKey(v.generatedName())) {
       return op.text() == null ? "// " + v.name() + " declared" : v.generatedName() + " = " + op.text() + ";";
     }
-    String type = v.typeTree() == null ? "var" : body.original(v.typeTree());
+    String type = v.typeTree() == null ? "var" : body.typeText(v.typeTree());
     return type + " " + v.generatedName() + (op.text() == null ? "" : " = " + op.text()) + ";";
   }
 }

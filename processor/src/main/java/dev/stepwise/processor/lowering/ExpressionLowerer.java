@@ -2,7 +2,9 @@ package dev.stepwise.processor.lowering;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -103,12 +105,16 @@ final class ExpressionLowerer {
             "compute the value in statements before it and use a local");
         return;
       default:
-        operands(operandsOf(e), subs);
+        operands(operandsOf(e), subs, e);
     }
   }
 
-  /** Evaluates operands left to right: those before the last suspending one are kept. */
   private void operands(List<ExpressionTree> ops, Map<Tree, String> subs) {
+    operands(ops, subs, null);
+  }
+
+  /** Evaluates operands left to right: those before the last suspending one are kept. */
+  private void operands(List<ExpressionTree> ops, Map<Tree, String> subs, ExpressionTree parent) {
     int last = -1;
     for (int i = 0; i < ops.size(); i++) {
       if (cx.analysis.suspends(ops.get(i))) {
@@ -117,11 +123,13 @@ final class ExpressionLowerer {
     }
     for (int i = 0; i < last; i++) {
       ExpressionTree o = ops.get(i);
+      boolean unbox = unboxedOperand(parent, o);
       if (cx.analysis.suspends(o)) {
         walk(o, subs);
-        spill(o, subs);
-      } else if (!stable(o)) {
-        spill(o, subs);
+        spill(o, subs, unbox);
+      } else if (!stable(o) || (unbox && unboxed(staticType(o)) != null)) {
+        // A stable boxed operand is still read now: unboxing a null must fail before the suspension.
+        spill(o, subs, unbox);
       }
     }
     if (last >= 0) {
@@ -270,17 +278,63 @@ final class ExpressionLowerer {
 
   /** Reads a kept value with the explicit type arguments the keyword call had, if any. */
   private String typedRead(MethodInvocationTree call, String plain, String withTypeArgs) {
-    if (call.getTypeArguments().isEmpty()) {
-      return plain;
-    }
-    String args = call.getTypeArguments().stream().map(cx.rewriter::original).collect(Collectors.joining(", "));
-    return String.format(withTypeArgs, args);
+    String args = typeArguments(call);
+    return args == null ? plain : String.format(withTypeArgs, args);
   }
 
-  /** Keeps the value of {@code o} (already walked) in a temporary field. */
+  /**
+   * The type arguments to read a keyword's result with: those written on the call, or for
+   * {@code Yield.from(g)} where g's type is known to be {@code Gen<Y, S, R>}, R. javac infers R
+   * from the argument in the original, so the result may be used as a receiver or an operand
+   * ({@code Yield.from(g).length()}), where the untyped {@code $sent()} would be Object.
+   */
+  private String typeArguments(MethodInvocationTree call) {
+    if (!call.getTypeArguments().isEmpty()) {
+      return call.getTypeArguments().stream().map(cx.rewriter::original).collect(Collectors.joining(", "));
+    }
+    TypeName r = genResultType(call);
+    return r == null ? null : r.toString();
+  }
+
+  /** For {@code Yield.from(g)} where g's type is known to be {@code Gen<Y, S, R>}: R; else null. */
+  private TypeName genResultType(MethodInvocationTree call) {
+    if (cx.analysis.keyword(call) != Keyword.YIELD_FROM || call.getArguments().size() != 1) {
+      return null;
+    }
+    TypeName operand = oracle.typeOf(call.getArguments().get(0));
+    if (!(operand instanceof ParameterizedTypeName)) {
+      return null;
+    }
+    ParameterizedTypeName p = (ParameterizedTypeName) operand;
+    ClassName raw = p.rawType();
+    boolean gen = raw.simpleName().equals("Gen") && raw.enclosingClassName() == null
+        && (raw.packageName().isEmpty() || raw.packageName().equals("dev.stepwise"));
+    if (!gen || p.typeArguments().size() != 3) {
+      return null;
+    }
+    TypeName r = p.typeArguments().get(2);
+    return r instanceof WildcardTypeName ? null : r;
+  }
+
   private void spill(ExpressionTree o, Map<Tree, String> subs) {
+    spill(o, subs, false);
+  }
+
+  /**
+   * Keeps the value of {@code o} (already walked) in a temporary field; unboxed when
+   * {@code unbox} says javac unboxes it as soon as it is evaluated, so that a null fails with the
+   * NullPointerException before the suspension, as in the original.
+   */
+  private void spill(ExpressionTree o, Map<Tree, String> subs, boolean unbox) {
     MethodInvocationTree keyword = keywordCall(o);
     Rewritten r = cx.rewriter.rewrite(o, subs);
+    TypeName primitive = unbox ? unboxed(staticType(o)) : null;
+    if (primitive != null) {
+      String temp = cx.listing.field(cx.variableName("$kept"), primitive);
+      cx.listing.code(r.withPreamble(temp + " = " + r.text() + ";"), r.references(), cx.rewriter.line(o));
+      subs.put(o, temp);
+      return;
+    }
     TypeName type;
     if (keyword != null) {
       type = OBJECT;
@@ -296,12 +350,107 @@ final class ExpressionLowerer {
     subs.put(o, keyword == null ? temp : castPrefix(keyword) + temp + ")");
   }
 
-  private String castPrefix(MethodInvocationTree keyword) {
-    if (keyword.getTypeArguments().isEmpty()) {
-      return "$cast(";
+  /**
+   * Whether javac unboxes {@code operand} of {@code parent} right after evaluating it: an array
+   * index or dimension, an operand of a numeric operator (binary numeric promotion, JLS 5.6), of {@code +} when the other
+   * operand is numeric (not a string concatenation), of a boolean or bitwise operator, or of
+   * {@code ==}/{@code !=} against a primitive.
+   */
+  private boolean unboxedOperand(ExpressionTree parent, ExpressionTree operand) {
+    if (parent instanceof ArrayAccessTree) {
+      return ((ArrayAccessTree) parent).getIndex() == operand;
     }
-    String args = keyword.getTypeArguments().stream().map(cx.rewriter::original).collect(Collectors.joining(", "));
-    return "dev.stepwise.internal.GenFrame.<" + args + ">$cast(";
+    if (parent instanceof AssignmentTree && ((AssignmentTree) parent).getVariable() instanceof ArrayAccessTree) {
+      return ((ArrayAccessTree) ((AssignmentTree) parent).getVariable()).getIndex() == operand;
+    }
+    if (parent instanceof UnaryTree && ((UnaryTree) parent).getExpression() instanceof ArrayAccessTree) {
+      return ((ArrayAccessTree) ((UnaryTree) parent).getExpression()).getIndex() == operand;
+    }
+    if (parent instanceof NewArrayTree) {
+      return ((NewArrayTree) parent).getDimensions().contains(operand);
+    }
+    if (!(parent instanceof BinaryTree)) {
+      return false;
+    }
+    BinaryTree b = (BinaryTree) parent;
+    ExpressionTree other = b.getLeftOperand() == operand ? b.getRightOperand() : b.getLeftOperand();
+    switch (parent.getKind()) {
+      case MULTIPLY:
+      case DIVIDE:
+      case REMAINDER:
+      case MINUS:
+      case LEFT_SHIFT:
+      case RIGHT_SHIFT:
+      case UNSIGNED_RIGHT_SHIFT:
+      case LESS_THAN:
+      case LESS_THAN_EQUAL:
+      case GREATER_THAN:
+      case GREATER_THAN_EQUAL:
+      case AND:
+      case OR:
+      case XOR:
+        return true;
+      case PLUS: {
+        TypeName t = staticType(other);
+        TypeName u = t == null ? null : (t.isPrimitive() ? t : unboxed(t));
+        return u != null && !u.equals(TypeName.BOOLEAN);
+      }
+      case EQUAL_TO:
+      case NOT_EQUAL_TO: {
+        TypeName t = staticType(other);
+        return t != null && t.isPrimitive();
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** The static type of {@code e} where it is known: a keyword call's result type, or the oracle's. */
+  private TypeName staticType(ExpressionTree e) {
+    MethodInvocationTree keyword = keywordCall(e);
+    if (keyword == null) {
+      return oracle.typeOf(e);
+    }
+    if (keyword.getTypeArguments().size() == 1) {
+      return dev.stepwise.processor.emission.TypeNames.of(keyword.getTypeArguments().get(0));
+    }
+    return genResultType(keyword);
+  }
+
+  /** The primitive type a boxed type unboxes to, or null (java.lang names, as written or resolved). */
+  private static TypeName unboxed(TypeName t) {
+    if (!(t instanceof ClassName)) {
+      return null;
+    }
+    ClassName c = (ClassName) t;
+    if (c.enclosingClassName() != null || !(c.packageName().isEmpty() || c.packageName().equals("java.lang"))) {
+      return null;
+    }
+    switch (c.simpleName()) {
+      case "Integer":
+        return TypeName.INT;
+      case "Long":
+        return TypeName.LONG;
+      case "Short":
+        return TypeName.SHORT;
+      case "Byte":
+        return TypeName.BYTE;
+      case "Character":
+        return TypeName.CHAR;
+      case "Float":
+        return TypeName.FLOAT;
+      case "Double":
+        return TypeName.DOUBLE;
+      case "Boolean":
+        return TypeName.BOOLEAN;
+      default:
+        return null;
+    }
+  }
+
+  private String castPrefix(MethodInvocationTree keyword) {
+    String args = typeArguments(keyword);
+    return args == null ? "$cast(" : "dev.stepwise.internal.GenFrame.<" + args + ">$cast(";
   }
 
   private MethodInvocationTree keywordCall(ExpressionTree o) {
@@ -366,10 +515,11 @@ final class ExpressionLowerer {
       type = oracle.typeOf(target);
     } else if (target instanceof ArrayAccessTree) {
       ArrayAccessTree access = (ArrayAccessTree) target;
-      operands(List.of(access.getExpression(), access.getIndex()), subs);
+      operands(List.of(access.getExpression(), access.getIndex()), subs, access);
       for (ExpressionTree part : List.of(access.getExpression(), access.getIndex())) {
-        if (!subs.containsKey(part) && !stable(part)) {
-          spill(part, subs);
+        boolean unbox = part == access.getIndex() && unboxed(staticType(part)) != null;
+        if (!subs.containsKey(part) && (!stable(part) || unbox)) {
+          spill(part, subs, unbox);
         }
       }
       targetText = cx.rewriter.rewrite(target, subs).text();
@@ -383,6 +533,9 @@ final class ExpressionLowerer {
     if (type == null) {
       cx.error(target, Message.UNTYPED_SPILL, cx.rewriter.original(target));
       return;
+    }
+    if (unboxed(type) != null) {
+      type = unboxed(type); // javac unboxes the saved left side at once (no boxed op= String exists)
     }
     String old = cx.listing.field(cx.variableName("$kept"), type);
     cx.listing.code(old + " = " + targetText + ";", Set.of(), cx.rewriter.line(a));

@@ -30,6 +30,11 @@ public final class LoweredBody {
     return selfName;
   }
 
+  /** The text of a declared type, C-style array dimensions included. */
+  public String typeText(com.sun.source.tree.Tree type) {
+    return rewriter.typeText(type);
+  }
+
   /** The text of a tree exactly as the user wrote it. */
   public String original(com.sun.source.tree.Tree tree) {
     return rewriter.original(tree);

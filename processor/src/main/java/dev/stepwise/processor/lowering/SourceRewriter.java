@@ -83,6 +83,17 @@ public final class SourceRewriter {
     return source.subSequence((int) start(tree), (int) end(tree)).toString();
   }
 
+  /**
+   * The text of a type as written, with C-style array dimensions ({@code int a[]}, where javac's
+   * array type tree spans the variable name) moved onto the type.
+   */
+  String typeText(Tree type) {
+    if (type instanceof com.sun.source.tree.ArrayTypeTree) {
+      return typeText(((com.sun.source.tree.ArrayTypeTree) type).getType()) + "[]";
+    }
+    return original(type);
+  }
+
   /** The source text between two positions. */
   String between(long from, long to) {
     return source.subSequence((int) from, (int) to).toString();
@@ -93,7 +104,8 @@ public final class SourceRewriter {
     Scanner scanner = new Scanner(substitutions);
     scanner.scan(root, null);
     List<Edit> edits = scanner.edits;
-    edits.sort(Comparator.comparingLong(e -> e.start));
+    // An insertion before a statement sorts before a replacement of that statement.
+    edits.sort(Comparator.<Edit>comparingLong(e -> e.start).thenComparingLong(e -> e.end));
     long from = start(root);
     StringBuilder sb = new StringBuilder();
     for (Edit e : edits) {
@@ -127,6 +139,14 @@ public final class SourceRewriter {
     final Set<LocalVar> references = new LinkedHashSet<>();
     final Map<LocalVar, String> snapshots = new LinkedHashMap<>();
     final Map<LocalVar, String> snapshotNames = new IdentityHashMap<>();
+    /**
+     * The statements, directly in a block (outside lambdas and class bodies) of the tree being
+     * rewritten, that enclose the current position, innermost first. A snapshot for a lambda is
+     * declared just before the innermost one, so that it sees assignments made earlier in the
+     * same copied statement; with none, it goes into the preamble before the whole tree.
+     */
+    final Deque<Tree> anchors = new ArrayDeque<>();
+    final Map<Tree, Map<LocalVar, String>> anchoredSnapshots = new IdentityHashMap<>();
     /** Method names declared by enclosing anonymous or local classes: calls to them stay as written. */
     final Deque<Set<String>> classMethods = new ArrayDeque<>();
     int captureDepth;
@@ -185,6 +205,17 @@ public final class SourceRewriter {
     }
 
     private String snapshot(LocalVar v) {
+      Tree anchor = anchors.peek();
+      if (anchor != null) {
+        Map<LocalVar, String> names = anchoredSnapshots.computeIfAbsent(anchor, k -> new IdentityHashMap<>());
+        String name = names.get(v);
+        if (name == null) {
+          name = context.newName(v.name() + "$captured");
+          names.put(v, name);
+          insertBefore(anchor, "final var " + name + " = " + v.generatedName() + "; ");
+        }
+        return name;
+      }
       String name = snapshotNames.get(v);
       if (name == null) {
         name = context.newName(v.name() + "$captured");
@@ -192,6 +223,36 @@ public final class SourceRewriter {
         snapshots.put(v, "final var " + name + " = " + v.generatedName() + ";");
       }
       return name;
+    }
+
+    @Override
+    public Void visitBlock(com.sun.source.tree.BlockTree node, Void unused) {
+      if (captureDepth > 0) {
+        return super.visitBlock(node, unused);
+      }
+      statements(node.getStatements());
+      return null;
+    }
+
+    @Override
+    public Void visitCase(com.sun.source.tree.CaseTree node, Void unused) {
+      if (captureDepth > 0 || node.getCaseKind() != com.sun.source.tree.CaseTree.CaseKind.STATEMENT) {
+        return super.visitCase(node, unused);
+      }
+      scan(node.getExpressions(), null);
+      statements(node.getStatements());
+      return null;
+    }
+
+    private void statements(List<? extends com.sun.source.tree.StatementTree> statements) {
+      for (com.sun.source.tree.StatementTree st : statements) {
+        anchors.push(st);
+        try {
+          scan(st, null);
+        } finally {
+          anchors.pop();
+        }
+      }
     }
 
     @Override
@@ -227,7 +288,9 @@ public final class SourceRewriter {
     public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
       if (node.getMethodSelect() instanceof IdentifierTree) {
         String name = ((IdentifierTree) node.getMethodSelect()).getName().toString();
-        if (!inClassMethods(name)) {
+        // Inside a class body, Object's methods are the class's own (it inherits them).
+        boolean objectMethodOfClass = classDepth > 0 && InterfaceMembers.isObjectMethod(name);
+        if (!inClassMethods(name) && !objectMethodOfClass) {
           if (members.isInstanceMethod(name)) {
             insertBefore(node.getMethodSelect(), context.selfName() + ".");
           } else if (members.isStaticMethod(name)) {
@@ -301,7 +364,11 @@ public final class SourceRewriter {
       Rewritten r = SourceRewriter.this.rewrite(tree, substitutions);
       references.addAll(r.references());
       for (String p : r.preamble()) {
-        snapshots.put(LocalVar.synthetic(p, tree), p);
+        if (anchors.isEmpty()) {
+          snapshots.put(LocalVar.synthetic(p, tree), p);
+        } else {
+          insertBefore(anchors.peek(), p + " ");
+        }
       }
       return r.text();
     }

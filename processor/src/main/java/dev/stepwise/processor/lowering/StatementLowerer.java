@@ -15,6 +15,7 @@ import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchTree;
@@ -133,7 +134,13 @@ final class StatementLowerer {
     if (!r.preamble().isEmpty()) {
       cx.listing.code(String.join("\n", r.preamble()), Set.of(), cx.rewriter.line(v));
     }
-    cx.listing.declare(var, r.text(), r.references(), cx.rewriter.line(v));
+    String init = r.text();
+    if (v.getInitializer() instanceof NewArrayTree && ((NewArrayTree) v.getInitializer()).getType() == null
+        && var.typeTree() != null) {
+      // A bare array initializer ({1, 2}) is legal only in a declaration; a hoisted local is assigned.
+      init = "new " + cx.rewriter.typeText(var.typeTree()) + " " + init;
+    }
+    cx.listing.declare(var, init, r.references(), cx.rewriter.line(v));
   }
 
   private void expressionStatement(ExpressionStatementTree s) {
@@ -305,7 +312,11 @@ final class StatementLowerer {
       }
       dispatch.append(" ").append(Listing.jumpText(l)).append("\n");
     }
-    dispatch.append("}\n").append(Listing.jumpText(defaultLabel == null ? end : defaultLabel));
+    dispatch.append("}");
+    if (defaultLabel == null) {
+      // With a default, every path through the switch jumps: code after it would be unreachable.
+      dispatch.append("\n").append(Listing.jumpText(end));
+    }
     cx.listing.abrupt(selector.withPreamble(dispatch.toString()), selector.references(), cx.rewriter.line(s));
     cx.jumps.push(new LoweringContext.JumpEntry(s, end, null, cx.finallies.size()));
     Iterator<Label> li = labels.iterator();
