@@ -47,7 +47,7 @@ public enum Message {
   STEPS_NAME_TAKEN("StepwiseStepsNameTaken",
       "the class Stepwise generates for '%s' is named %s, and a type of that name already exists in this compilation; rename that type (or the interface)"),
   NO_JAVAC("StepwiseNeedsJavac",
-      "Stepwise needs javac's com.sun.source API to read method bodies, and this compiler does not provide it (%s); build with javac (Maven or Gradle), or configure the IDE to delegate builds to them"),
+      "Stepwise needs javac's com.sun.source API to read method bodies, and it is not available here (%s); build with javac (Maven or Gradle), or configure the IDE to delegate builds to them"),
   INTERNAL("StepwiseInternal",
       "the Stepwise processor failed on this method (%s); please report it with the method body");
 
