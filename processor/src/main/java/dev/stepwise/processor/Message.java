@@ -36,6 +36,8 @@ public enum Message {
       "the value of '%s' must be kept across the suspension point that follows it, and its type cannot be determined during annotation processing; assign it to a local with an explicit type first"),
   PRIVATE_MEMBER("StepwisePrivateMember",
       "private interface method '%s' cannot be called from the generated state machine, which is a separate class; make it a default method, or a static method that is not private"),
+  PRIVATE_ENCLOSING_MEMBER("StepwisePrivateMember",
+      "'%s' is private in %s, and the generated state machine, a separate top-level class, cannot reach it; make it package-private"),
   SUPER_CALL("StepwiseSuperCall",
       "'%s.super' calls cannot be moved into the generated state machine; call a default method that makes the super call instead"),
   LOCAL_CLASS_CAPTURE("StepwiseLocalClass",

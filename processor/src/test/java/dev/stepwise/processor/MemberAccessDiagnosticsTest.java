@@ -188,4 +188,46 @@ class MemberAccessDiagnosticsTest {
         """);
     assertThat(drain(invoke(loader(c), "test.DerivedSteps", "g"))).containsExactly(3, 4, "return=null").inOrder();
   }
+
+  @Test
+  void privateMembersOfTheEnclosingClass() {
+    assertDiagnostics("test.Outer", """
+        package test;
+
+        import dev.stepwise.Gen;
+        import dev.stepwise.Yield;
+        import dev.stepwise.annotations.Generator;
+
+        class Outer {
+          private static final int LIMIT = 2;
+          static final int OPEN = 3;
+
+          private static int secret() {
+            return 7;
+          }
+
+          private static final class Helper {
+            static int twice(int x) {
+              return 2 * x;
+            }
+          }
+
+          @Generator
+          interface Inner {
+            default Gen<Integer, Void, Void> g() {
+              Yield.value(OPEN);
+              // ERROR(secret): [StepwisePrivateMember] 'secret' is private in Outer, and the generated state machine, a separate top-level class, cannot reach it; make it package-private
+              Yield.value(secret());
+              // ERROR(LIMIT): [StepwisePrivateMember] 'LIMIT' is private in Outer
+              Yield.value(LIMIT);
+              // ERROR(Helper): [StepwisePrivateMember] 'Helper' is private in Outer
+              Yield.value(Helper.twice(1));
+              int LIMIT = 5;
+              Yield.value(LIMIT);
+              return Gen.done();
+            }
+          }
+        }
+        """);
+  }
 }

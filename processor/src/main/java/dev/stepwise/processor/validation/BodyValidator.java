@@ -19,8 +19,13 @@ import dev.stepwise.processor.model.Keyword;
 import dev.stepwise.processor.model.Kind;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The validation pass over one step body: every suspending keyword must be allowed for the body's
@@ -48,6 +53,7 @@ public final class BodyValidator {
   }
 
   public void validate(BodyAnalysis analysis, Kind kind) {
+    Map<String, String> privateEnclosing = privateMembersOfEnclosingClasses();
     new TreeScanner<Void, Void>() {
       /** The innermost enclosing lambda or class, as a message names it ("a lambda", ...). */
       private final Deque<String[]> opaque = new ArrayDeque<>();
@@ -121,6 +127,17 @@ public final class BodyValidator {
       }
 
       @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        // A private member of an enclosing class, named without qualification in a nested interface.
+        String name = node.getName().toString();
+        String owner = privateEnclosing.get(name);
+        if (owner != null && analysis.variable(node) == null && !declaredByEnclosingClass(name)) {
+          diagnostics.error(node, unit, Message.PRIVATE_ENCLOSING_MEMBER, name, owner);
+        }
+        return null;
+      }
+
+      @Override
       public Void visitMemberSelect(MemberSelectTree node, Void unused) {
         // Iface.super.m(): only a direct implementor may make that call, and the state machine is not one.
         if (node.getIdentifier().contentEquals("super") && classes == 0) {
@@ -169,6 +186,30 @@ public final class BodyValidator {
         return null;
       }
     }.scan(analysis.method().getBody(), null);
+  }
+
+  /**
+   * Private members (methods, fields, types) of the classes enclosing a nested interface, by simple
+   * name, with the class that declares them; names the interface itself has are left out, since
+   * they shadow the outer ones.
+   */
+  private Map<String, String> privateMembersOfEnclosingClasses() {
+    Map<String, String> found = new HashMap<>();
+    if (members == null) {
+      return found;
+    }
+    Element outer = members.element().getEnclosingElement();
+    while (outer instanceof TypeElement) {
+      for (Element e : outer.getEnclosedElements()) {
+        String name = e.getSimpleName().toString();
+        if (e.getModifiers().contains(Modifier.PRIVATE)
+            && !members.methodNames().contains(name) && !members.isField(name) && !members.isMemberType(name)) {
+          found.putIfAbsent(name, outer.getSimpleName().toString());
+        }
+      }
+      outer = outer.getEnclosingElement();
+    }
+    return found;
   }
 
   private boolean namesInterface(String text) {
