@@ -267,6 +267,15 @@ class RobustnessCorpusTest {
         + "    int depth = 0;\n"
         + nested(40)
         + "    return Gen.done();\n  }\n}\n").run("test.CSteps", "g", 1).run("test.CSteps", "g", 30));
+    all.add(new Case("huge switch").file("C", "@Generator interface C {\n"
+        + "  default Gen<Integer, Void, Void> g(int k) {\n"
+        + "    switch (k) {\n"
+        + IntStream.range(0, 300).mapToObj(i -> "      case " + i + ": Yield.value(" + (i * 7) + ");"
+            + (i % 3 == 0 ? " break;" : "") + "\n").collect(Collectors.joining())
+        + "      default: Yield.value(-1);\n"
+        + "    }\n"
+        + "    return Gen.done();\n  }\n}\n")
+        .run("test.CSteps", "g", 0).run("test.CSteps", "g", 298).run("test.CSteps", "g", 150).run("test.CSteps", "g", 1000));
     all.add(new Case("generic method with bounds, and varargs").file("C", """
         @Generator interface C {
           default <T extends Comparable<T>> Gen<T, Void, T> max(List<T> xs) {
@@ -378,6 +387,24 @@ class RobustnessCorpusTest {
           }
         }
         """).run("test.CSteps", "g"));
+    all.add(new Case("enum and string switches, fall-through and arrows").file("C", """
+        @Generator interface C {
+          enum Color { RED, GREEN, BLUE }
+          default Gen<String, Void, Void> g(Color c, String s) {
+            switch (c) {
+              case RED: Yield.value("r");
+              case GREEN: Yield.value("g"); break;
+              default: Yield.value("other");
+            }
+            switch (s) {
+              case "a" -> Yield.value("A");
+              case "b" -> { Yield.value("B"); Yield.value("B2"); }
+              default -> Yield.value("?");
+            }
+            return Gen.done();
+          }
+        }
+        """).run("test.CSteps", "g", enumArg("RED"), "b").run("test.CSteps", "g", enumArg("BLUE"), "z"));
     all.add(new Case("checked exception, catch and finally that yield").file("C", """
         @Generator interface C {
           default Gen<Integer, Void, String> g(boolean fail) throws java.io.IOException {
@@ -537,6 +564,21 @@ class RobustnessCorpusTest {
             };
             Yield.value(f.applyAsInt(0));
             Yield.value(f.applyAsInt(5));
+            return Gen.done();
+          }
+        }
+        """).run("test.CSteps", "g"));
+    all.add(new Case("interface constants and static helpers").file("C", """
+        @Generator interface C {
+          int LIMIT = 3;
+          static int square(int x) { return x * x; }
+          default Gen<Integer, Void, Void> g() {
+            for (int i = 0; i < LIMIT; i++) {
+              switch (i) {
+                case LIMIT - 1: Yield.value(-square(i)); break;
+                default: Yield.value(square(i));
+              }
+            }
             return Gen.done();
           }
         }
