@@ -3,9 +3,12 @@ package dev.stepwise.tests;
 import dev.stepwise.tests.bodies.CapturesSteps;
 import dev.stepwise.tests.bodies.ControlFlowSteps;
 import dev.stepwise.tests.bodies.DelegationsSteps;
+import dev.stepwise.tests.bodies.Edges2Steps;
 import dev.stepwise.tests.bodies.EdgesSteps;
 import dev.stepwise.tests.bodies.ExpressionsSteps;
 import dev.stepwise.tests.bodies.GenericsSteps;
+import dev.stepwise.tests.bodies.Inheritance_BaseSteps;
+import dev.stepwise.tests.bodies.Inheritance_ChildSteps;
 import dev.stepwise.tests.bodies.LoopsSteps;
 import dev.stepwise.tests.bodies.NamesSteps;
 import dev.stepwise.tests.bodies.Outer_NestedSteps;
@@ -48,6 +51,8 @@ final class Bodies {
     names(all);
     statements(all);
     edges(all);
+    edges2(all);
+    inheritance(all);
     return all;
   }
 
@@ -195,5 +200,31 @@ final class Bodies {
     all.add(Body.sending("Edges.labeledDoContinue", values(1, 2, 3, 5), s::labeledDoContinue));
     all.add(Body.sending("Edges.boxedOperands", values(2, 3), s::boxedOperands));
     all.add(Body.sending("Edges.returnFromCopiedCodeThroughFinally", k -> "v" + k, s::returnFromCopiedCodeThroughFinally));
+  }
+
+  private static void edges2(List<Body> all) {
+    Edges2Steps s = Edges2Steps.INSTANCE;
+    all.add(Body.of("Edges2.multiCatchType", s::multiCatchType));
+    all.add(Body.sending("Edges2.resourcesLeftByJumps", values(1, 2, 3), s::resourcesLeftByJumps));
+    all.add(Body.of("Edges2.resourceInitFails", s::resourceInitFails));
+    all.add(Body.sending("Edges2.typedKeywordSpill", values(1, "b", 3, 4), s::typedKeywordSpill));
+    all.add(Body.of("Edges2.nestedTypeImport", s::nestedTypeImport));
+  }
+
+  private static void inheritance(List<Body> all) {
+    Inheritance_BaseSteps base = new Inheritance_BaseSteps() {
+      @Override
+      public String name() {
+        return "base";
+      }
+    };
+    Inheritance_ChildSteps child = new Inheritance_ChildSteps() {
+      @Override
+      public String name() {
+        return "child";
+      }
+    };
+    all.add(Body.sending("Inheritance.Base.greet", k -> "v" + k, base::greet));
+    all.add(Body.sending("Inheritance.Child.greetTwice", k -> "v" + k, child::greetTwice));
   }
 }

@@ -53,6 +53,7 @@ public final class BodyAnalysis {
   private final Map<Tree, Tree> jumpTargets = new IdentityHashMap<>();
   private final List<LocalVar> parameters = new ArrayList<>();
   private final Set<String> identifiers = new HashSet<>();
+  private final List<LocalVar> localTypes = new ArrayList<>();
 
   private BodyAnalysis(MethodTree method) {
     this.method = method;
@@ -98,6 +99,11 @@ public final class BodyAnalysis {
   /** The loop, switch or labeled statement a break or continue jumps to. */
   public Tree jumpTarget(Tree jump) {
     return jumpTargets.get(jump);
+  }
+
+  /** Local classes, records, enums and interfaces declared directly in the body's statements. */
+  public List<LocalVar> localTypes() {
+    return localTypes;
   }
 
   /** The method's parameters, in order. */
@@ -229,6 +235,50 @@ public final class BodyAnalysis {
       a.identifiers.add(v.name());
     }
 
+    /** The key under which a local type is kept in a scope, apart from variables of the same name. */
+    private String typeKey(String name) {
+      return "class " + name;
+    }
+
+    private LocalVar lookupType(String name) {
+      return lookup(typeKey(name));
+    }
+
+    /** Binds the names in a type tree that denote local types of the body. */
+    private void bindTypeNames(Tree type) {
+      if (type == null) {
+        return;
+      }
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitIdentifier(IdentifierTree node, Void unused) {
+          LocalVar t = lookupType(node.getName().toString());
+          if (t != null) {
+            a.references.put(node, t);
+          }
+          return null;
+        }
+      }.scan(type, null);
+    }
+
+    /** The local types a type tree mentions. */
+    private Set<LocalVar> localTypesIn(Tree type) {
+      Set<LocalVar> found = new java.util.LinkedHashSet<>();
+      if (type != null) {
+        new TreeScanner<Void, Void>() {
+          @Override
+          public Void visitIdentifier(IdentifierTree node, Void unused) {
+            LocalVar t = a.references.get(node);
+            if (t != null && t.origin() == LocalVar.Origin.LOCAL_TYPE) {
+              found.add(t);
+            }
+            return null;
+          }
+        }.scan(type, null);
+      }
+      return found;
+    }
+
     private LocalVar lookup(String name) {
       for (Map<String, LocalVar> scope : scopes) {
         LocalVar v = scope.get(name);
@@ -249,7 +299,10 @@ public final class BodyAnalysis {
       if (type != null && isVarKeyword(node)) {
         type = null;
       }
-      declare(node, new LocalVar(node.getName().toString(), foreignDepth > 0 ? LocalVar.Origin.FOREIGN : origin, node, type, own && foreignDepth == 0));
+      LocalVar v = new LocalVar(node.getName().toString(), foreignDepth > 0 ? LocalVar.Origin.FOREIGN : origin, node, type, own && foreignDepth == 0);
+      bindTypeNames(type);
+      v.setTypeMentions(localTypesIn(type));
+      declare(node, v);
     }
 
     private boolean ownBlockStatements;
@@ -294,6 +347,9 @@ public final class BodyAnalysis {
     @Override
     public Void visitIdentifier(IdentifierTree node, Void unused) {
       LocalVar v = lookup(node.getName().toString());
+      if (v == null) {
+        v = lookupType(node.getName().toString());
+      }
       if (v != null) {
         a.references.put(node, v);
       }
@@ -312,6 +368,7 @@ public final class BodyAnalysis {
 
     @Override
     public Void visitNewClass(com.sun.source.tree.NewClassTree node, Void unused) {
+      bindTypeNames(node.getIdentifier());
       scan(node.getEnclosingExpression(), null);
       scan(node.getArguments(), null);
       scan(node.getClassBody(), null);
@@ -369,6 +426,13 @@ public final class BodyAnalysis {
 
     @Override
     public Void visitClass(ClassTree node, Void unused) {
+      if (node.getSimpleName().length() > 0 && foreignDepth == 0) {
+        // A local class, record, enum or interface: in scope from its declaration on (and in its body).
+        LocalVar t = new LocalVar(node.getSimpleName().toString(), LocalVar.Origin.LOCAL_TYPE, node, null, false);
+        scopes.peek().put(typeKey(t.name()), t);
+        a.declarations.put(node, t);
+        a.localTypes.add(t);
+      }
       push();
       foreignDepth++;
       // Members of a local or anonymous class shadow outer variables inside its body.

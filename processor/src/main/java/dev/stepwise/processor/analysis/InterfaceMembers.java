@@ -27,6 +27,7 @@ public final class InterfaceMembers {
       Set.of("equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait");
 
   private final TypeElement iface;
+  private final Elements elements;
   private final String reference;
   private final Set<String> instanceMethods = new HashSet<>();
   private final Set<String> staticMethods = new HashSet<>();
@@ -38,6 +39,7 @@ public final class InterfaceMembers {
 
   public InterfaceMembers(TypeElement iface, Elements elements) {
     this.iface = iface;
+    this.elements = elements;
     this.reference = relativeName(iface);
     for (Element e : elements.getAllMembers(iface)) {
       String name = e.getSimpleName().toString();
@@ -83,6 +85,11 @@ public final class InterfaceMembers {
   /** The interface's name relative to its package, e.g. {@code Outer.Foo}. */
   public String reference() {
     return reference;
+  }
+
+  /** The element utilities the members were read with. */
+  public Elements elements() {
+    return elements;
   }
 
   public TypeElement element() {

@@ -1,6 +1,7 @@
 package dev.stepwise.processor.analysis;
 
 import com.sun.source.tree.Tree;
+import java.util.Set;
 
 /**
  * A variable declared in a step body: a parameter, a local, a catch parameter, a loop variable, a
@@ -11,7 +12,9 @@ import com.sun.source.tree.Tree;
 public final class LocalVar {
   /** Where the variable was declared. */
   public enum Origin {
-    PARAMETER, LOCAL, CATCH, FOR_EACH, RESOURCE, BINDING, FOREIGN
+    PARAMETER, LOCAL, CATCH, FOR_EACH, RESOURCE, BINDING, FOREIGN,
+    /** Not a variable: a local class, record, enum or interface declared in the body. */
+    LOCAL_TYPE
   }
 
   private final String name;
@@ -20,6 +23,7 @@ public final class LocalVar {
   private final Tree typeTree;
   private final boolean own;
   private int assignments;
+  private Set<LocalVar> typeMentions = Set.of();
   private String generatedName;
 
   LocalVar(String name, Origin origin, Tree declaration, Tree typeTree, boolean own) {
@@ -51,6 +55,15 @@ public final class LocalVar {
   /** The declared type as written; null for {@code var} and lambda parameters without a type. */
   public Tree typeTree() {
     return typeTree;
+  }
+
+  /** The local types of the body that the declared type mentions. */
+  public Set<LocalVar> typeMentions() {
+    return typeMentions;
+  }
+
+  void setTypeMentions(Set<LocalVar> typeMentions) {
+    this.typeMentions = typeMentions;
   }
 
   /** Whether the lowering manages this variable (renames it, maybe hoists it). */

@@ -115,10 +115,31 @@ public final class FrameEmitter {
         diagnostics.error(v.declaration(), unit, Message.VAR_HOISTED, v.name());
       }
     }
+    // A local type exists only in the state that declares it: it cannot be used in another state,
+    // nor be the type of a field.
+    java.util.Set<LocalVar> misplaced = new java.util.LinkedHashSet<>();
     for (LocalVar v : layout.crossing()) {
       if (v.origin() == LocalVar.Origin.BINDING) {
         diagnostics.error(v.declaration(), unit, Message.BINDING_HOISTED, v.name());
+      } else if (v.origin() == LocalVar.Origin.LOCAL_TYPE) {
+        misplaced.add(v);
       }
+    }
+    for (LocalVar v : body.variables()) {
+      if (layout.isHoisted(v) || body.listing().syntheticFields().containsKey(v.generatedName())) {
+        misplaced.addAll(v.typeMentions());
+      }
+    }
+    for (TypeName fieldType : body.listing().syntheticFields().values()) {
+      for (LocalVar t : body.localTypes()) {
+        if (java.util.regex.Pattern.compile("(^|[^\\w$.])" + java.util.regex.Pattern.quote(t.name()) + "([^\\w$]|$)")
+            .matcher(fieldType.toString()).find()) {
+          misplaced.add(t);
+        }
+      }
+    }
+    for (LocalVar t : misplaced) {
+      diagnostics.error(t.declaration(), unit, Message.LOCAL_CLASS_CAPTURE, t.name());
     }
   }
 
@@ -165,7 +186,7 @@ public final class FrameEmitter {
       List<TryRegion> ordered = new ArrayList<>(regions);
       ordered.sort(Comparator.comparingInt(TryRegion::depth).reversed());
       for (TryRegion r : ordered) {
-        handler(code, r);
+        handler(code, r, body);
       }
       code.addStatement("throw $$t");
       code.endControlFlow();
@@ -181,7 +202,7 @@ public final class FrameEmitter {
         .build();
   }
 
-  private void handler(CodeBlock.Builder code, TryRegion r) {
+  private void handler(CodeBlock.Builder code, TryRegion r, LoweredBody body) {
     int tryStart = r.tryStart().state();
     int catchStart = r.catchStart().state();
     int finallyStart = r.finallyStart().state();
@@ -196,7 +217,8 @@ public final class FrameEmitter {
         if (c.types().size() == 1) {
           code.addStatement("$L = ($L) $$t", c.parameter().generatedName(), c.types().get(0));
         } else {
-          code.addStatement("$L = $$t", c.parameter().generatedName());
+          TypeName type = body.listing().syntheticFields().get(c.parameter().generatedName());
+          code.addStatement("$L = ($T) $$t", c.parameter().generatedName(), type);
         }
         code.addStatement("$$state = $L", c.entry().state());
         code.addStatement("continue");

@@ -337,6 +337,15 @@ final class ExpressionLowerer {
     }
     TypeName type;
     if (keyword != null) {
+      // A keyword result of known type is kept typed, so a wrongly typed sent value fails with
+      // the ClassCastException right after its own suspension, as in the original.
+      TypeName known = staticType(o);
+      if (known != null) {
+        String temp = cx.listing.field(cx.variableName("$kept"), known);
+        cx.listing.code(r.withPreamble(temp + " = " + r.text() + ";"), r.references(), cx.rewriter.line(o));
+        subs.put(o, temp);
+        return;
+      }
       type = OBJECT;
     } else {
       type = oracle.typeOf(o);

@@ -89,6 +89,9 @@ public final class Layout {
         }
         if (op.variable() != null) {
           uses.computeIfAbsent(op.variable(), k -> new HashSet<>()).add(s.number);
+          for (LocalVar t : op.variable().typeMentions()) {
+            uses.computeIfAbsent(t, k -> new HashSet<>()).add(s.number);
+          }
         }
       }
     }
@@ -113,7 +116,7 @@ public final class Layout {
     return hoisted.contains(v);
   }
 
-  /** Variables (managed or pattern bindings) used in more than one state. */
+  /** Variables (managed or pattern bindings) and local types used in more than one state. */
   public Set<LocalVar> crossing() {
     return crossing;
   }

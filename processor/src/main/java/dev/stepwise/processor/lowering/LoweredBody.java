@@ -9,8 +9,10 @@ public final class LoweredBody {
   private final List<LocalVar> variables;
   private final String selfName;
   private final SourceRewriter rewriter;
+  private final List<LocalVar> localTypes;
 
-  LoweredBody(Listing listing, List<LocalVar> variables, String selfName, SourceRewriter rewriter) {
+  LoweredBody(Listing listing, List<LocalVar> variables, String selfName, SourceRewriter rewriter, List<LocalVar> localTypes) {
+    this.localTypes = localTypes;
     this.listing = listing;
     this.variables = variables;
     this.selfName = selfName;
@@ -24,6 +26,11 @@ public final class LoweredBody {
   /** Parameters and own locals, parameters first, in source order. */
   public List<LocalVar> variables() {
     return variables;
+  }
+
+  /** The local classes, records, enums and interfaces declared in the body. */
+  public List<LocalVar> localTypes() {
+    return localTypes;
   }
 
   public String selfName() {

@@ -39,6 +39,6 @@ public final class Lowering {
     StatementLowerer statements =
         new StatementLowerer(cx, new ExpressionLowerer(cx, new TypeOracle(analysis, members)), new Completion(analysis));
     statements.statement(analysis.method().getBody());
-    return new LoweredBody(cx.listing, own, cx.selfName(), cx.rewriter);
+    return new LoweredBody(cx.listing, own, cx.selfName(), cx.rewriter, analysis.localTypes());
   }
 }

@@ -192,7 +192,7 @@ public final class SourceRewriter {
         if (v.own()) {
           references.add(v);
           replace(node, captureDepth > 0 ? snapshot(v) : v.generatedName());
-        } else if (v.origin() == LocalVar.Origin.BINDING) {
+        } else if (v.origin() == LocalVar.Origin.BINDING || v.origin() == LocalVar.Origin.LOCAL_TYPE) {
           references.add(v);
         }
         return null;
@@ -337,6 +337,10 @@ public final class SourceRewriter {
         if (member instanceof MethodTree) {
           methods.add(((MethodTree) member).getName().toString());
         }
+      }
+      LocalVar localType = analysis.declared(node);
+      if (localType != null) {
+        references.add(localType);
       }
       classMethods.push(methods);
       captureDepth++;

@@ -28,6 +28,7 @@ import com.sun.source.tree.WhileLoopTree;
 import dev.stepwise.processor.Message;
 import dev.stepwise.processor.analysis.Completion;
 import dev.stepwise.processor.analysis.LocalVar;
+import dev.stepwise.processor.analysis.TypeResolver;
 import dev.stepwise.processor.model.Keyword;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -373,10 +374,16 @@ final class StatementLowerer {
       List<String> types = new ArrayList<>();
       TypeName fieldType;
       if (p.getType() instanceof UnionTypeTree) {
+        List<javax.lang.model.element.TypeElement> resolved = new ArrayList<>();
+        TypeResolver resolver = new TypeResolver(cx.members.elements(), cx.members.element(), cx.unit);
         for (Tree alt : ((UnionTypeTree) p.getType()).getTypeAlternatives()) {
           types.add(cx.rewriter.original(alt));
+          resolved.add(resolver.resolve(alt));
         }
-        fieldType = THROWABLE;
+        // The parameter's type is the alternatives' least upper bound (JLS 14.20); its class part
+        // is their most specific common superclass.
+        javax.lang.model.element.TypeElement common = TypeResolver.commonSuperclass(resolved);
+        fieldType = common == null ? THROWABLE : ClassName.get(common);
       } else {
         types.add(cx.rewriter.original(p.getType()));
         fieldType = dev.stepwise.processor.emission.TypeNames.of(p.getType());

@@ -51,6 +51,11 @@ public interface Edges {
     return Gen.done(n);
   }
 
+  /** The numbers generator of the shared instance, for other interfaces. */
+  static Gen<Integer, Void, Void> numbersOf(List<String> log) {
+    return EdgesSteps.INSTANCE.numbers(log, 3);
+  }
+
   /** A plain inner generator. */
   default Gen<Integer, Void, Void> numbers(List<String> log, int count) {
     try {
