@@ -4,8 +4,11 @@ import dev.stepwise.tests.bodies.CapturesSteps;
 import dev.stepwise.tests.bodies.ControlFlowSteps;
 import dev.stepwise.tests.bodies.DelegationsSteps;
 import dev.stepwise.tests.bodies.Edges2Steps;
+import dev.stepwise.tests.bodies.Edges3;
+import dev.stepwise.tests.bodies.Edges3Steps;
 import dev.stepwise.tests.bodies.EdgesSteps;
 import dev.stepwise.tests.bodies.ExpressionsSteps;
+import dev.stepwise.tests.bodies.GenericShadowSteps;
 import dev.stepwise.tests.bodies.GenericsSteps;
 import dev.stepwise.tests.bodies.Inheritance_BaseSteps;
 import dev.stepwise.tests.bodies.Inheritance_ChildSteps;
@@ -53,6 +56,7 @@ final class Bodies {
     edges(all);
     edges2(all);
     inheritance(all);
+    edges3(all);
     return all;
   }
 
@@ -226,5 +230,14 @@ final class Bodies {
     };
     all.add(Body.sending("Inheritance.Base.greet", k -> "v" + k, base::greet));
     all.add(Body.sending("Inheritance.Child.greetTwice", k -> "v" + k, child::greetTwice));
+  }
+
+  private static void edges3(List<Body> all) {
+    Edges3Steps s = Edges3Steps.INSTANCE;
+    all.add(Body.sending("Edges3.mixedConditional", values(7, 9, null, "s"), s::mixedConditional));
+    all.add(Body.sending("Edges3.suspendingSelector", values(Edges3.Kind.TWO, null, "y", "d"), s::suspendingSelector));
+    all.add(Body.sending("Edges3.functionalOperands", k -> "v" + k, s::functionalOperands));
+    all.add(Body.sending("GenericShadow.shadowed", values(2.5),
+        log -> new GenericShadowSteps<String>().<Double>shadowed(log, 1.5)));
   }
 }

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.TestFactory;
  * a thread of its own), and the two traces must be identical. Scripts: next() to the end; send of
  * values to the end; and for every suspension point k the body reaches, close() at k,
  * throwInto() at k then on to the end, and throwInto() at k followed by close() where the body
- * yields again.
+ * yields again; and a few seeded pseudo-random sequences of next, send, throwInto and close.
  */
 class DifferentialTest {
   /** The executor is chosen by this system property when a generator method is called. */
   private static final String EXECUTOR = "stepwise.executor";
+  /** Pseudo-random operation sequences per body, in addition to the systematic scripts. */
+  private static final int RANDOM_SCRIPTS = 4;
 
   @TestFactory
   List<DynamicContainer> stateMachineMatchesReferenceExecutor() throws Exception {
@@ -47,6 +49,9 @@ class DifferentialTest {
       scripts.add(Script.closeAt(k));
       scripts.add(Script.throwAt(k));
       scripts.add(Script.throwThenCloseAt(k));
+    }
+    for (int i = 0; i < RANDOM_SCRIPTS; i++) {
+      scripts.add(Script.random(body.name.hashCode() * 31L + i));
     }
     return scripts;
   }

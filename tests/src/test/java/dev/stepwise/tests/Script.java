@@ -101,6 +101,33 @@ abstract class Script {
   }
 
   /**
+   * A pseudo-random sequence of next, send, throwInto and close (LOWERING.md §6), fixed by
+   * {@code seed} so that both executors see the same operations; ends when the generator does.
+   */
+  static Script random(long seed) {
+    return new Script("random operations, seed " + seed) {
+      @Override
+      void run(Gen<Object, Object, Object> gen, Body body, Trace trace) {
+        java.util.Random random = new java.util.Random(seed);
+        for (int i = 0; i < MAX_STEPS && gen.state() != dev.stepwise.GenState.CLOSED; i++) {
+          int dice = random.nextInt(10);
+          if (i == 0 || dice < 4) {
+            trace.op("next()", gen::next);
+          } else if (dice < 7) {
+            Object v = body.sender == null ? null : body.sender.apply(i);
+            trace.op("send(" + Trace.show(v) + ")", () -> gen.send(v));
+          } else if (dice < 9) {
+            int n = i;
+            trace.op("throwInto(Injected)", () -> gen.throwInto(new Injected("r" + n)));
+          } else {
+            trace.close("close()", gen);
+          }
+        }
+      }
+    };
+  }
+
+  /**
    * Runs to suspension point k, raises {@link Injected} there and, if the body yields again (from
    * a catch or finally block), closes it at that point.
    */

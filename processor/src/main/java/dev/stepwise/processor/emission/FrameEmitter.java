@@ -58,9 +58,37 @@ public final class FrameEmitter {
     if (diagnostics.errorCount() > errorsBefore) {
       return null;
     }
+    // The frame declares the interface's and the method's type parameters. A method type parameter
+    // may hide an interface one of the same name (<T> in Foo<T>); the body means the method's, so
+    // the interface's is renamed in the frame, where only the type of self still mentions it.
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (TypeParameterElement p : method.getTypeParameters()) {
+      names.add(p.getSimpleName().toString());
+    }
+    Map<String, TypeName> renamed = new java.util.HashMap<>();
+    for (TypeParameterElement p : iface.getTypeParameters()) {
+      String name = p.getSimpleName().toString();
+      if (names.contains(name)) {
+        String fresh = name + "$iface";
+        for (int i = 2; names.contains(fresh); i++) {
+          fresh = name + "$iface" + i;
+        }
+        names.add(fresh);
+        renamed.put(name, TypeVariableName.get(fresh));
+      }
+    }
     List<TypeVariableName> typeVariables = new ArrayList<>();
     for (TypeParameterElement p : iface.getTypeParameters()) {
-      typeVariables.add(TypeVariableName.get(p));
+      TypeVariableName v = TypeVariableName.get(p);
+      if (!renamed.isEmpty()) {
+        List<TypeName> bounds = new ArrayList<>();
+        for (TypeName b : v.bounds()) {
+          bounds.add(substitute(b, renamed));
+        }
+        String name = renamed.containsKey(v.name()) ? ((TypeVariableName) renamed.get(v.name())).name() : v.name();
+        v = TypeVariableName.get(name, bounds.toArray(new TypeName[0]));
+      }
+      typeVariables.add(v);
     }
     for (TypeParameterElement p : method.getTypeParameters()) {
       typeVariables.add(TypeVariableName.get(p));
@@ -70,7 +98,7 @@ public final class FrameEmitter {
     for (var arg : returnType.getTypeArguments()) {
       genArgs.add(TypeName.get(arg));
     }
-    TypeName selfType = TypeName.get(iface.asType());
+    TypeName selfType = substitute(TypeName.get(iface.asType()), renamed);
     TypeSpec.Builder frame = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addTypeVariables(typeVariables)
@@ -107,6 +135,35 @@ public final class FrameEmitter {
         .build());
     frame.addMethod(resume(body, layout, sourceFile));
     return frame.build();
+  }
+
+  /** {@code type} with the type variables named in {@code renamed} replaced. */
+  private static TypeName substitute(TypeName type, Map<String, TypeName> renamed) {
+    if (renamed.isEmpty()) {
+      return type;
+    }
+    if (type instanceof TypeVariableName) {
+      return renamed.getOrDefault(((TypeVariableName) type).name(), type);
+    }
+    if (type instanceof ParameterizedTypeName) {
+      ParameterizedTypeName p = (ParameterizedTypeName) type;
+      List<TypeName> args = new ArrayList<>();
+      for (TypeName a : p.typeArguments()) {
+        args.add(substitute(a, renamed));
+      }
+      return ParameterizedTypeName.get(p.rawType(), args.toArray(new TypeName[0]));
+    }
+    if (type instanceof com.palantir.javapoet.ArrayTypeName) {
+      return com.palantir.javapoet.ArrayTypeName.of(substitute(((com.palantir.javapoet.ArrayTypeName) type).componentType(), renamed));
+    }
+    if (type instanceof com.palantir.javapoet.WildcardTypeName) {
+      com.palantir.javapoet.WildcardTypeName w = (com.palantir.javapoet.WildcardTypeName) type;
+      if (!w.lowerBounds().isEmpty()) {
+        return com.palantir.javapoet.WildcardTypeName.supertypeOf(substitute(w.lowerBounds().get(0), renamed));
+      }
+      return com.palantir.javapoet.WildcardTypeName.subtypeOf(substitute(w.upperBounds().get(0), renamed));
+    }
+    return type;
   }
 
   private void checkHoistable(LoweredBody body, Layout layout) {

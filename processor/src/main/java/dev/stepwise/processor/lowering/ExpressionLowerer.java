@@ -487,10 +487,7 @@ final class ExpressionLowerer {
 
   /** {@code c ? x : y} where x or y suspends: only the chosen branch runs. */
   private void conditional(ConditionalExpressionTree c, Map<Tree, String> subs) {
-    TypeName type = keywordCall(c.getTrueExpression()) == null ? oracle.typeOf(c.getTrueExpression()) : null;
-    if (type == null && keywordCall(c.getFalseExpression()) == null) {
-      type = oracle.typeOf(c.getFalseExpression());
-    }
+    TypeName type = conditionalType(c);
     String value = cx.listing.field(cx.variableName("$choice"), type == null ? OBJECT : type);
     Rewritten cond = lowerInto(c.getCondition(), subs);
     Label otherwise = cx.listing.newLabel();
@@ -504,6 +501,45 @@ final class ExpressionLowerer {
     cx.listing.code(y.withPreamble(value + " = " + y.text() + ";"), y.references(), cx.rewriter.line(c.getFalseExpression()));
     cx.listing.mark(end);
     subs.put(c, type == null ? "$cast(" + value + ")" : value);
+  }
+
+  /**
+   * The type to keep a conditional's value in, or null to keep it as Object read through the
+   * target-typed {@code $cast}. A keyword without a known type in a branch takes its type from the
+   * conditional's target, so only the target can tell; branches of different known types make a
+   * numeric conditional (binary numeric promotion) or a reference one (kept as Object, read
+   * as-is).
+   */
+  private TypeName conditionalType(ConditionalExpressionTree c) {
+    ExpressionTree x = c.getTrueExpression();
+    ExpressionTree y = c.getFalseExpression();
+    TypeName tx = staticType(x);
+    TypeName ty = staticType(y);
+    if ((tx == null && keywordCall(x) != null) || (ty == null && keywordCall(y) != null)) {
+      return null;
+    }
+    if (tx == null || ty == null) {
+      return tx == null ? ty : tx;
+    }
+    if (tx.equals(ty)) {
+      return tx;
+    }
+    TypeName ux = tx.isPrimitive() ? tx : unboxed(tx);
+    TypeName uy = ty.isPrimitive() ? ty : unboxed(ty);
+    if (ux != null && uy != null) {
+      if (ux.equals(uy)) {
+        return ux;
+      }
+      if (!ux.equals(TypeName.BOOLEAN) && !uy.equals(TypeName.BOOLEAN)) {
+        for (TypeName t : List.of(TypeName.DOUBLE, TypeName.FLOAT, TypeName.LONG)) {
+          if (ux.equals(t) || uy.equals(t)) {
+            return t;
+          }
+        }
+        return TypeName.INT;
+      }
+    }
+    return OBJECT;
   }
 
   private Rewritten lowerInto(ExpressionTree e, Map<Tree, String> subs) {
@@ -588,6 +624,14 @@ final class ExpressionLowerer {
             && cx.analysis.variable((IdentifierTree) ((MemberSelectTree) e).getExpression()) != null);
       case PARENTHESIZED:
         return stable(((ParenthesizedTree) e).getExpression());
+      case LAMBDA_EXPRESSION:
+        // Creating a lambda has no effect, and what it captures is effectively final.
+        return true;
+      case MEMBER_REFERENCE: {
+        // Type::method evaluates nothing; expr::method evaluates (and null-checks) expr.
+        ExpressionTree q = ((com.sun.source.tree.MemberReferenceTree) e).getQualifierExpression();
+        return isName(q) && !(q instanceof IdentifierTree && cx.analysis.variable((IdentifierTree) q) != null);
+      }
       default:
         return false;
     }
