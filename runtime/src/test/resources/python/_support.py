@@ -43,3 +43,8 @@ def close(g):
     except StopIteration as e:
         return e.value
     raise RuntimeError("generator ignored GeneratorExit")
+
+
+def show(x):
+    """A value as an element of a printed list: exceptions as exc(), anything else as repr()."""
+    return exc(x) if isinstance(x, BaseException) else repr(x)

@@ -43,12 +43,17 @@ public final class Async {
    * Marks a try-with-resources resource as an asynchronous context manager: Python's
    * {@code async with}.
    *
+   * <p>The resource's variable receives what {@link AsyncContextManager#enter()} produces; the
+   * processor awaits {@link AsyncContextManager#exit(Throwable)} on every way out of the block.
+   * The bound type is {@link AutoCloseable} only so that the statement compiles as plain Java; its
+   * {@code close()} is never called by the transformed code.
+   *
    * @param manager the asynchronous context manager
-   * @param <T> its type
+   * @param <T> the type of the value it binds
    * @return never returns normally outside a transformed body
    * @throws IllegalStateException when executed outside a transformed body
    */
-  public static <T extends AutoCloseable> T with(T manager) {
+  public static <T extends AutoCloseable> T with(AsyncContextManager<T> manager) {
     throw new IllegalStateException(
         "Async.with was executed directly: the method was not transformed by the Stepwise processor");
   }

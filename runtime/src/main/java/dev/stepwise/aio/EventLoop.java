@@ -54,6 +54,9 @@ public final class EventLoop implements AutoCloseable {
   /** The task whose step is running, or null. */
   Task<?> current;
   private final List<dev.stepwise.Coro<?>> untaken = new ArrayList<>();
+  /** The executor of {@code runInExecutor(null, ...)}, created on first use. */
+  private java.util.concurrent.ExecutorService defaultExecutor;
+  private boolean executorShutdownCalled;
 
   /** A loop on the system clock. Python's {@code asyncio.new_event_loop()}. */
   public EventLoop() {
@@ -220,6 +223,152 @@ public final class EventLoop implements AutoCloseable {
   }
 
   /**
+   * Runs {@code fn} on a thread of {@code executor} and returns a future of this loop that
+   * finishes with its result or exception; the completion reaches the loop's thread through
+   * {@link #callSoonThreadsafe}. Cancelling the future before {@code fn} starts keeps it from
+   * running (once it runs, it runs to its end and its result is dropped). Python's
+   * {@code loop.run_in_executor()}. Call it on the loop's thread.
+   *
+   * @param executor where to run it; null for the loop's default executor, a pool of at most
+   *     {@code min(32, processors + 4)} daemon threads created on first use and shut down by
+   *     {@link #close()} (and waited for by {@link Aio#run})
+   * @param fn the blocking function; checked exceptions it throws reach the await unchanged
+   * @param <T> its result type
+   * @return the future of its outcome
+   * @throws IllegalStateException "Event loop is closed"
+   * @throws RuntimeException "Executor shutdown has been called" for the default executor after
+   *     {@link #shutdownDefaultExecutor()}
+   * @throws java.util.concurrent.RejectedExecutionException if {@code executor} refuses it
+   */
+  public <T> Future<T> runInExecutor(java.util.concurrent.Executor executor, java.util.concurrent.Callable<T> fn) {
+    checkOpen();
+    if (fn == null) {
+      throw new NullPointerException("fn");
+    }
+    if (executor == null) {
+      if (executorShutdownCalled) {
+        throw new RuntimeException("Executor shutdown has been called");
+      }
+      if (defaultExecutor == null) {
+        defaultExecutor = DefaultExecutor.create();
+      }
+      executor = defaultExecutor;
+    }
+    java.util.concurrent.CompletableFuture<T> outcome = new java.util.concurrent.CompletableFuture<>();
+    executor.execute(() -> {
+      if (outcome.isDone()) {
+        return; // cancelled before it started
+      }
+      try {
+        outcome.complete(fn.call());
+      } catch (Throwable t) {
+        outcome.completeExceptionally(t);
+      }
+    });
+    return dev.stepwise.internal.Futures.fromStage(outcome, this);
+  }
+
+  /**
+   * Shuts the default executor down and returns a future that finishes once its threads have
+   * ended (waiting at most 300 seconds, then logging a warning); later
+   * {@code runInExecutor(null, ...)} calls fail. Python's {@code loop.shutdown_default_executor()}.
+   *
+   * @return a future finished with null
+   */
+  public Future<Void> shutdownDefaultExecutor() {
+    executorShutdownCalled = true;
+    Future<Void> done = createFuture();
+    java.util.concurrent.ExecutorService executor = defaultExecutor;
+    if (executor == null) {
+      done.setResult(null);
+      return done;
+    }
+    Thread joiner = new Thread(() -> {
+      executor.shutdown();
+      boolean terminated = false;
+      try {
+        terminated = executor.awaitTermination(DefaultExecutor.JOIN_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (!terminated) {
+        LOG.log(System.Logger.Level.WARNING, "The executor did not finishing joining its threads within "
+            + DefaultExecutor.JOIN_TIMEOUT_SECONDS + " seconds.");
+      }
+      try {
+        callSoonThreadsafe(() -> {
+          if (!done.done()) {
+            done.setResult(null);
+          }
+        });
+      } catch (IllegalStateException closed) {
+        // The loop was closed meanwhile: nobody waits for the future.
+      }
+    }, "stepwise-executor-shutdown");
+    joiner.setDaemon(true);
+    joiner.start();
+    return done;
+  }
+
+  /** Whether the default executor was created and not yet shut down; for {@link Aio#run}. */
+  boolean hasDefaultExecutor() {
+    return defaultExecutor != null && !executorShutdownCalled;
+  }
+
+  /**
+   * Submits {@code coro} to this loop from any thread: a task is created for it on the loop's
+   * thread, and the returned {@link java.util.concurrent.CompletableFuture} completes with its
+   * outcome (cancelled when the task is cancelled). Cancelling the CompletableFuture cancels the
+   * task. Python's {@code asyncio.run_coroutine_threadsafe(coro, loop)}.
+   *
+   * <p>Do not wait for the result on the loop's own thread: the loop would never get to run the
+   * task.
+   *
+   * @param coro the coroutine, created on any thread
+   * @param <T> its result type
+   * @return the result, for callers on other threads
+   * @throws IllegalArgumentException "A coroutine object is required" (Python's TypeError)
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public <T> java.util.concurrent.CompletableFuture<T> runCoroutineThreadsafe(Coro<T> coro) {
+    if (!(coro instanceof dev.stepwise.internal.CoroFrame)) {
+      throw new IllegalArgumentException("A coroutine object is required");
+    }
+    java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+    callSoonThreadsafe(() -> {
+      Task<T> task;
+      try {
+        task = createTask(coro);
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+        throw e;
+      }
+      task.addDoneCallback(t -> {
+        if (t.cancelled()) {
+          result.cancel(false);
+          return;
+        }
+        Throwable e = t.exception();
+        if (e != null) {
+          result.completeExceptionally(e);
+        } else {
+          result.complete(t.result());
+        }
+      });
+      result.whenComplete((value, error) -> {
+        if (result.isCancelled() && !task.done()) {
+          try {
+            callSoonThreadsafe(() -> task.cancel());
+          } catch (IllegalStateException closed) {
+            // The loop is closed: the task will never run again anyway.
+          }
+        }
+      });
+    });
+    return result;
+  }
+
+  /**
    * Runs the loop until {@code future} is done and returns its result. Python's
    * {@code loop.run_until_complete()}.
    *
@@ -338,6 +487,10 @@ public final class EventLoop implements AutoCloseable {
     reportUnretrieved();
     reportNeverAwaited();
     closed = true;
+    if (defaultExecutor != null) {
+      defaultExecutor.shutdown();
+      defaultExecutor = null;
+    }
     ready.clear();
     timers.clear();
     fromOtherThreads.clear();

@@ -4,9 +4,17 @@ import dev.stepwise.Gen;
 import dev.stepwise.GenState;
 import dev.stepwise.GeneratorExit;
 import dev.stepwise.StopIteration;
+import dev.stepwise.aio.CancelledError;
+import dev.stepwise.aio.ExceptionGroup;
+import dev.stepwise.aio.InvalidStateError;
+import dev.stepwise.aio.QueueEmpty;
+import dev.stepwise.aio.QueueFull;
+import dev.stepwise.aio.QueueShutDown;
+import dev.stepwise.aio.TimeoutError;
 import dev.stepwise.internal.ReferenceGen;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 
@@ -22,6 +30,15 @@ final class Py {
     private static final long serialVersionUID = 1L;
 
     ValueError(String message) {
+      super(message);
+    }
+  }
+
+  /** Python's {@code TypeError} raised by a body. */
+  static final class TypeError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TypeError(String message) {
       super(message);
     }
   }
@@ -50,8 +67,17 @@ final class Py {
     if (t instanceof GeneratorExit) {
       return "GeneratorExit";
     }
+    if (t instanceof CancelledError) {
+      return "CancelledError";
+    }
+    if (c == TimeoutError.class || c == InvalidStateError.class || c == ExceptionGroup.class
+        || c == QueueEmpty.class || c == QueueFull.class || c == QueueShutDown.class) {
+      return c.getSimpleName();
+    }
     if (c == IllegalArgumentException.class) {
-      return "TypeError";
+      // A bad argument is an IllegalArgumentException in Java whether Python calls it a TypeError
+      // or a ValueError; these messages are ValueErrors in Python.
+      return VALUE_ERROR_ARGUMENTS.contains(t.getMessage()) ? "ValueError" : "TypeError";
     }
     if (c == IllegalStateException.class) {
       return "ValueError";
@@ -63,6 +89,16 @@ final class Py {
       return "RuntimeError";
     }
     throw new AssertionError("no Python name for " + c.getName(), t);
+  }
+
+  /** The messages of IllegalArgumentExceptions that Python raises as ValueError. */
+  private static final Set<String> VALUE_ERROR_ARGUMENTS = Set.of(
+      "Set of Tasks/Futures is empty.",
+      "Semaphore initial value must be >= 0");
+
+  /** {@code _support.show}: an element of a printed list, an exception as {@link #exc}. */
+  static String show(Object o) {
+    return o instanceof Throwable ? exc((Throwable) o) : repr(o);
   }
 
   /** {@code _support.exc}: an exception as a trace line. */
@@ -106,7 +142,12 @@ final class Py {
 
   /** Python's {@code repr(o)}, for elements of printed tuples and lists. */
   static String repr(Object o) {
-    return o instanceof String ? "'" + o + "'" : str(o);
+    if (!(o instanceof String)) {
+      return str(o);
+    }
+    String s = (String) o;
+    // Python quotes with ' unless the string holds a ' and no ".
+    return s.contains("'") && !s.contains("\"") ? "\"" + s + "\"" : "'" + s.replace("'", "\\'") + "'";
   }
 
   /** {@code _support.state}: {@code inspect.getgeneratorstate(g)}. */

@@ -41,7 +41,7 @@ class PythonTracesTest {
   private static List<String> caseNames() throws IOException {
     try (Stream<Path> files = Files.list(casesDir())) {
       return files.map(p -> p.getFileName().toString())
-          .filter(n -> n.matches("(gen|yf)_\\d{3}_\\w+\\.py"))
+          .filter(n -> n.matches("(gen|yf|aio)_\\d{3}_\\w+\\.py"))
           .map(n -> n.substring(0, n.length() - ".py".length()))
           .sorted()
           .collect(Collectors.toList());
@@ -50,13 +50,15 @@ class PythonTracesTest {
 
   @Test
   void everyCaseHasATraceAndAJavaTwin() throws IOException {
-    Set<String> twins = Stream.of(GenConformanceTest.class, YieldFromConformanceTest.class)
+    Set<String> twins = Stream.of(GenConformanceTest.class, YieldFromConformanceTest.class,
+            AioToolkitConformanceTest.class)
         .flatMap(c -> Arrays.stream(c.getDeclaredMethods()))
         .filter(m -> m.isAnnotationPresent(Test.class))
         .map(Method::getName)
         .collect(Collectors.toSet());
     List<String> cases = caseNames();
-    assertEquals(29, cases.size(), "the P0 and P1 gen_ and yf_ cases that have a Java form");
+    assertEquals(29 + 23, cases.size(),
+        "the P0 and P1 gen_ and yf_ cases that have a Java form, and the aio_ cases of the toolkit");
     for (String name : cases) {
       assertTrue(Files.isRegularFile(casesDir().resolve(name + ".out")), "no trace for " + name);
       assertTrue(twins.contains(name), "no Java twin for " + name);
