@@ -22,6 +22,7 @@ import dev.stepwise.tests.bodies.SwitchesSteps;
 import dev.stepwise.tests.bodies.TryFinallySteps;
 import dev.stepwise.tests.bodies.VariablesSteps;
 import dev.stepwise.Gen;
+import dev.stepwise.tests.shadow.ShadowingSteps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -57,6 +58,7 @@ final class Bodies {
     edges2(all);
     inheritance(all);
     edges3(all);
+    all.add(Body.sending("Shadowing.sameNameAsJavaLang", k -> k, ShadowingSteps.INSTANCE::sameNameAsJavaLang));
     return all;
   }
 

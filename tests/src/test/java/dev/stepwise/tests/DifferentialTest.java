@@ -8,7 +8,9 @@ import dev.stepwise.Gen;
 import dev.stepwise.GenState;
 import dev.stepwise.internal.ReferenceGen;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -30,7 +32,9 @@ class DifferentialTest {
   @TestFactory
   List<DynamicContainer> stateMachineMatchesReferenceExecutor() throws Exception {
     List<DynamicContainer> containers = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     for (Body body : Bodies.all()) {
+      assertTrue(names.add(body.name), "two bodies named " + body.name);
       List<DynamicTest> tests = new ArrayList<>();
       for (Script script : scripts(body)) {
         tests.add(DynamicTest.dynamicTest(script.name, () -> compare(body, script)));
@@ -56,6 +60,17 @@ class DifferentialTest {
     return scripts;
   }
 
+  /** The live threads of reference generators. */
+  private static Set<Thread> referenceThreads() {
+    Set<Thread> threads = new HashSet<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.isAlive() && t.getName().startsWith("stepwise-reference-")) {
+        threads.add(t);
+      }
+    }
+    return threads;
+  }
+
   /** How many times the body suspends on the reference executor, driven as the scripts drive it. */
   private static int suspensionPoints(Body body) throws Exception {
     Trace trace = new Trace();
@@ -69,8 +84,13 @@ class DifferentialTest {
   }
 
   private static void compare(Body body, Script script) throws Exception {
+    Set<Thread> before = referenceThreads();
     Trace expected = new Trace();
     run(body, true, expected, script);
+    // A finished or closed reference generator has joined its thread: none may be left behind.
+    Set<Thread> left = referenceThreads();
+    left.removeAll(before);
+    assertEquals(Set.of(), left, body.name + ", " + script.name + ": reference threads left running");
     Trace actual = new Trace();
     run(body, false, actual, script);
     String what = body.name + ", " + script.name;

@@ -38,12 +38,14 @@ public interface Edges {
     return Gen.done(anon.toString());
   }
 
-  /** Iterating a generator (for-each over a Gen) inside a generator, with yields in the loop. */
+  /** Iterating a generator (for-each over a Gen, closed by try-with-resources) inside a generator, with yields in the loop. */
   default Gen<String, Void, Integer> iterateInnerGenerator(List<String> log) {
     int n = 0;
-    for (Integer v : numbers(log, 3)) {
-      Yield.value("got " + v);
-      n += v;
+    try (Gen<Integer, Void, Void> inner = numbers(log, 3)) {
+      for (Integer v : inner) {
+        Yield.value("got " + v);
+        n += v;
+      }
     }
     for (int v : new int[] {Yield.<Integer>value("first element?"), 2}) {
       Yield.value("array " + v);

@@ -84,14 +84,15 @@ public interface Variables {
 
   /** F6: the generator method called twice gives independent machines, interleaved by hand. */
   default Gen<String, Void, String> twoInstances(List<String> log) {
-    Gen<Integer, Integer, String> a = mutatedParameters(log, 2, "a");
-    Gen<Integer, Integer, String> b = mutatedParameters(log, 3, "b");
     String r = "";
-    while (a.hasNext() | b.hasNext()) {
-      Integer x = a.hasNext() ? a.next() : null;
-      Integer y = b.hasNext() ? b.next() : null;
-      Yield.value(x + "," + y);
-      r += x + "" + y;
+    try (Gen<Integer, Integer, String> a = mutatedParameters(log, 2, "a");
+        Gen<Integer, Integer, String> b = mutatedParameters(log, 3, "b")) {
+      while (a.hasNext() | b.hasNext()) {
+        Integer x = a.hasNext() ? a.next() : null;
+        Integer y = b.hasNext() ? b.next() : null;
+        Yield.value(x + "," + y);
+        r += x + "" + y;
+      }
     }
     return Gen.done(r);
   }
