@@ -1,6 +1,7 @@
 package dev.stepwise.tests;
 
 import dev.stepwise.tests.bodies.CapturesSteps;
+import dev.stepwise.tests.bodies.CombosSteps;
 import dev.stepwise.tests.bodies.ControlFlowSteps;
 import dev.stepwise.tests.bodies.DelegationsSteps;
 import dev.stepwise.tests.bodies.Edges2Steps;
@@ -58,6 +59,7 @@ final class Bodies {
     edges2(all);
     inheritance(all);
     edges3(all);
+    combos(all);
     all.add(Body.sending("Shadowing.sameNameAsJavaLang", k -> k, ShadowingSteps.INSTANCE::sameNameAsJavaLang));
     return all;
   }
@@ -241,5 +243,14 @@ final class Bodies {
     all.add(Body.sending("Edges3.functionalOperands", k -> "v" + k, s::functionalOperands));
     all.add(Body.sending("GenericShadow.shadowed", values(2.5),
         log -> new GenericShadowSteps<String>().<Double>shadowed(log, 1.5)));
+  }
+
+  private static void combos(List<Body> all) {
+    CombosSteps s = CombosSteps.INSTANCE;
+    all.add(Body.sending("Combos.switchTrySwitch", values(4, 1, 2, 3), s::switchTrySwitch));
+    all.add(Body.sending("Combos.returnFromCatch", values("a", "b", "boom!", "c", "stop"), s::returnFromCatch));
+    all.add(Body.sending("Combos.delegationInCondition", k -> k, s::delegationInCondition));
+    all.add(Body.sending("Combos.threeLevels", k -> k, s::threeLevels));
+    all.add(Body.sending("Combos.finallyThrowsOverBreak", values(null, "x", "y"), s::finallyThrowsOverBreak));
   }
 }

@@ -2,7 +2,9 @@ package dev.stepwise.processor.analysis;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -27,9 +29,9 @@ import javax.lang.model.type.TypeMirror;
  * The static type of an expression when its syntax or a declaration says it without attributing
  * the body: declared types of variables, casts, literals, {@code new T(...)}, string
  * concatenation, comparisons, numeric promotion, assignments (the type of their variable), array
- * elements, and calls to the interface's own methods with a
- * unique name and arity. Returns null otherwise; callers then ask the user for an explicitly typed
- * local.
+ * elements, keyword results whose type is written or follows from a Gen operand, and calls to the
+ * interface's own methods with a unique name and arity. Returns null otherwise; callers then ask
+ * the user for an explicitly typed local.
  */
 public final class TypeOracle {
   private final BodyAnalysis analysis;
@@ -164,6 +166,33 @@ public final class TypeOracle {
     return TypeName.INT;
   }
 
+  /**
+   * The result type of a keyword call: its explicit type argument ({@code Yield.<T>value(x)}),
+   * or for {@code Yield.from(g)} where g's type is known to be {@code Gen<Y, S, R>}, R (javac infers
+   * it from the argument). Otherwise null: the result's type comes from the call's context.
+   */
+  private TypeName keywordResult(MethodInvocationTree call, dev.stepwise.processor.model.Keyword k) {
+    if (call.getTypeArguments().size() == 1) {
+      return TypeNames.of(call.getTypeArguments().get(0));
+    }
+    if (k != dev.stepwise.processor.model.Keyword.YIELD_FROM || call.getArguments().size() != 1) {
+      return null;
+    }
+    TypeName operand = typeOf(call.getArguments().get(0));
+    if (!(operand instanceof ParameterizedTypeName)) {
+      return null;
+    }
+    ParameterizedTypeName p = (ParameterizedTypeName) operand;
+    ClassName raw = p.rawType();
+    boolean gen = raw.simpleName().equals("Gen") && raw.enclosingClassName() == null
+        && (raw.packageName().isEmpty() || raw.packageName().equals("dev.stepwise"));
+    if (!gen || p.typeArguments().size() != 3) {
+      return null;
+    }
+    TypeName r = p.typeArguments().get(2);
+    return r instanceof WildcardTypeName ? null : r;
+  }
+
   private static boolean isStringLiteral(ExpressionTree e) {
     return e instanceof LiteralTree && ((LiteralTree) e).getValue() instanceof String;
   }
@@ -188,6 +217,10 @@ public final class TypeOracle {
   }
 
   private TypeName invocation(MethodInvocationTree call) {
+    dev.stepwise.processor.model.Keyword k = analysis.keyword(call);
+    if (k == dev.stepwise.processor.model.Keyword.YIELD_VALUE || k == dev.stepwise.processor.model.Keyword.YIELD_FROM) {
+      return keywordResult(call, k);
+    }
     if (!(call.getMethodSelect() instanceof IdentifierTree)) {
       return null;
     }

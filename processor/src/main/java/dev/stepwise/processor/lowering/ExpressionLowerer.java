@@ -2,9 +2,7 @@ package dev.stepwise.processor.lowering;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.WildcardTypeName;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -298,22 +296,7 @@ final class ExpressionLowerer {
 
   /** For {@code Yield.from(g)} where g's type is known to be {@code Gen<Y, S, R>}: R; else null. */
   private TypeName genResultType(MethodInvocationTree call) {
-    if (cx.analysis.keyword(call) != Keyword.YIELD_FROM || call.getArguments().size() != 1) {
-      return null;
-    }
-    TypeName operand = oracle.typeOf(call.getArguments().get(0));
-    if (!(operand instanceof ParameterizedTypeName)) {
-      return null;
-    }
-    ParameterizedTypeName p = (ParameterizedTypeName) operand;
-    ClassName raw = p.rawType();
-    boolean gen = raw.simpleName().equals("Gen") && raw.enclosingClassName() == null
-        && (raw.packageName().isEmpty() || raw.packageName().equals("dev.stepwise"));
-    if (!gen || p.typeArguments().size() != 3) {
-      return null;
-    }
-    TypeName r = p.typeArguments().get(2);
-    return r instanceof WildcardTypeName ? null : r;
+    return cx.analysis.keyword(call) == Keyword.YIELD_FROM ? oracle.typeOf(call) : null;
   }
 
   private void spill(ExpressionTree o, Map<Tree, String> subs) {
@@ -416,14 +399,7 @@ final class ExpressionLowerer {
 
   /** The static type of {@code e} where it is known: a keyword call's result type, or the oracle's. */
   private TypeName staticType(ExpressionTree e) {
-    MethodInvocationTree keyword = keywordCall(e);
-    if (keyword == null) {
-      return oracle.typeOf(e);
-    }
-    if (keyword.getTypeArguments().size() == 1) {
-      return dev.stepwise.processor.emission.TypeNames.of(keyword.getTypeArguments().get(0));
-    }
-    return genResultType(keyword);
+    return oracle.typeOf(e);
   }
 
   /** The primitive type a boxed type unboxes to, or null (java.lang names, as written or resolved). */

@@ -11,7 +11,7 @@ public interface Shadowing {
   default Gen<Integer, Integer, Integer> sameNameAsJavaLang(List<String> log) {
     Math m = new Math(Math.max(10, 20));
     Integer got = Yield.value(m.plus(1));
-    int plus = m.plus(got == null ? 0 : got);
+    int plus = m.plus(got == null ? 0 : got); // a call on an object must be typed to be kept (StepwiseUntypedSpill)
     int r = plus + Math.max(Yield.<Integer>value(java.lang.Math.max(3, 4)), 100);
     log.add("r=" + r);
     return Gen.done(r);
