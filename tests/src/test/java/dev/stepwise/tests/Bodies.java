@@ -217,6 +217,7 @@ final class Bodies {
     all.add(Body.of("Edges2.resourceInitFails", s::resourceInitFails));
     all.add(Body.sending("Edges2.typedKeywordSpill", values(1, "b", 3, 4), s::typedKeywordSpill));
     all.add(Body.of("Edges2.nestedTypeImport", s::nestedTypeImport));
+    all.add(Body.sending("Edges2.argumentConversions", values(1, "b", 3), s::argumentConversions));
   }
 
   private static void inheritance(List<Body> all) {

@@ -121,13 +121,15 @@ final class ExpressionLowerer {
     }
     for (int i = 0; i < last; i++) {
       ExpressionTree o = ops.get(i);
-      boolean unbox = unboxedOperand(parent, o);
+      TypeName parameter = parameterType(parent, o);
+      boolean unbox = unboxedOperand(parent, o)
+          || (parameter != null && parameter.isPrimitive() && unboxed(staticType(o)) != null);
       if (cx.analysis.suspends(o)) {
         walk(o, subs);
-        spill(o, subs, unbox);
+        spill(o, subs, unbox, parameter);
       } else if (!stable(o) || (unbox && unboxed(staticType(o)) != null)) {
         // A stable boxed operand is still read now: unboxing a null must fail before the suspension.
-        spill(o, subs, unbox);
+        spill(o, subs, unbox, parameter);
       }
     }
     if (last >= 0) {
@@ -300,18 +302,26 @@ final class ExpressionLowerer {
   }
 
   private void spill(ExpressionTree o, Map<Tree, String> subs) {
-    spill(o, subs, false);
+    spill(o, subs, false, null);
   }
 
   /**
    * Keeps the value of {@code o} (already walked) in a temporary field; unboxed when
    * {@code unbox} says javac unboxes it as soon as it is evaluated, so that a null fails with the
-   * NullPointerException before the suspension, as in the original.
+   * NullPointerException before the suspension, as in the original. {@code parameter} is the
+   * type of the method parameter the operand is passed to, when known: a keyword result of
+   * unknown type is kept as that type, so that javac's cast (and unboxing) to it happens now.
    */
-  private void spill(ExpressionTree o, Map<Tree, String> subs, boolean unbox) {
+  private void spill(ExpressionTree o, Map<Tree, String> subs, boolean unbox, TypeName parameter) {
     MethodInvocationTree keyword = keywordCall(o);
     Rewritten r = cx.rewriter.rewrite(o, subs);
     TypeName primitive = unbox ? unboxed(staticType(o)) : null;
+    if (primitive == null && unbox && parameter != null && parameter.isPrimitive()) {
+      primitive = parameter;
+    }
+    if (primitive == null && keyword != null && staticType(o) == null && parameter != null) {
+      primitive = parameter; // not necessarily primitive: the parameter's type
+    }
     if (primitive != null) {
       String temp = cx.listing.field(cx.variableName("$kept"), primitive);
       cx.listing.code(r.withPreamble(temp + " = " + r.text() + ";"), r.references(), cx.rewriter.line(o));
@@ -395,6 +405,69 @@ final class ExpressionLowerer {
       default:
         return false;
     }
+  }
+
+  /**
+   * The declared type of the parameter that {@code operand} is passed to, when {@code parent} is
+   * an unqualified call of the interface's only non-generic method of that name and arity and the
+   * type mentions no type variable; else null.
+   */
+  private TypeName parameterType(ExpressionTree parent, ExpressionTree operand) {
+    if (!(parent instanceof MethodInvocationTree)
+        || !(((MethodInvocationTree) parent).getMethodSelect() instanceof IdentifierTree)) {
+      return null;
+    }
+    MethodInvocationTree call = (MethodInvocationTree) parent;
+    int index = call.getArguments().indexOf(operand);
+    if (index < 0) {
+      return null;
+    }
+    javax.lang.model.element.ExecutableElement found = null;
+    for (javax.lang.model.element.ExecutableElement m :
+        cx.members.methods(((IdentifierTree) call.getMethodSelect()).getName().toString())) {
+      if (m.getParameters().size() == call.getArguments().size() || m.isVarArgs()) {
+        if (found != null) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    if (found == null || found.isVarArgs() || !found.getTypeParameters().isEmpty()) {
+      return null;
+    }
+    TypeName t = TypeName.get(found.getParameters().get(index).asType());
+    return mentionsTypeVariable(t) ? null : t;
+  }
+
+  private static boolean mentionsTypeVariable(TypeName t) {
+    if (t instanceof com.palantir.javapoet.TypeVariableName) {
+      return true;
+    }
+    if (t instanceof com.palantir.javapoet.ParameterizedTypeName) {
+      for (TypeName a : ((com.palantir.javapoet.ParameterizedTypeName) t).typeArguments()) {
+        if (mentionsTypeVariable(a)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (t instanceof ArrayTypeName) {
+      return mentionsTypeVariable(((ArrayTypeName) t).componentType());
+    }
+    if (t instanceof com.palantir.javapoet.WildcardTypeName) {
+      com.palantir.javapoet.WildcardTypeName w = (com.palantir.javapoet.WildcardTypeName) t;
+      for (TypeName b : w.upperBounds()) {
+        if (mentionsTypeVariable(b)) {
+          return true;
+        }
+      }
+      for (TypeName b : w.lowerBounds()) {
+        if (mentionsTypeVariable(b)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The static type of {@code e} where it is known: a keyword call's result type, or the oracle's. */
@@ -540,7 +613,7 @@ final class ExpressionLowerer {
       for (ExpressionTree part : List.of(access.getExpression(), access.getIndex())) {
         boolean unbox = part == access.getIndex() && unboxed(staticType(part)) != null;
         if (!subs.containsKey(part) && (!stable(part) || unbox)) {
-          spill(part, subs, unbox);
+          spill(part, subs, unbox, null);
         }
       }
       targetText = cx.rewriter.rewrite(target, subs).text();

@@ -80,6 +80,19 @@ public interface Edges2 {
     return a + "+" + b;
   }
 
+  /** Untyped keyword arguments and a boxed null passed to primitive and typed parameters. */
+  default Gen<Object, Object, String> argumentConversions(List<String> log) {
+    String s = join(Yield.value("first?"), Yield.value("second?"));
+    log.add(s);
+    Integer missing = null;
+    int sum = add(missing, Yield.<Integer>value("never"));
+    return Gen.done(s + sum);
+  }
+
+  default int add(int a, int b) {
+    return a + b;
+  }
+
   /** A nested-type import (Map.Entry) as the type of hoisted locals and loop variables. */
   default Gen<String, Void, Integer> nestedTypeImport(List<String> log) {
     Map<String, Integer> map = new TreeMap<>(Map.of("a", 1, "b", 2));
