@@ -15,10 +15,10 @@ async def worker(sem, name, hold):
 async def main():
     sem = asyncio.Semaphore(2)
     print("locked:", sem.locked())
-    tasks = [asyncio.create_task(worker(sem, n, h)) for n, h in (("a", 0.1), ("b", 0.2), ("c", 0.1), ("d", 0.1))]
-    await asyncio.sleep(0.05)
+    tasks = [asyncio.create_task(worker(sem, n, h)) for n, h in (("a", 0.2), ("b", 0.5), ("c", 0.2), ("d", 0.2))]
+    await asyncio.sleep(0.1)
     print("two holders, two waiters; locked:", sem.locked())
-    tasks.append(asyncio.create_task(worker(sem, "e", 0.1)))
+    tasks.append(asyncio.create_task(worker(sem, "e", 0.2)))
     await asyncio.gather(*tasks)
     print("locked:", sem.locked())
 

@@ -279,6 +279,16 @@ public final class Aio {
   }
 
   /**
+   * {@link #gather(Awaitable...)} over a collection, in its iteration order.
+   *
+   * @param aws the awaitables
+   * @return a future of the list of results, in iteration order
+   */
+  public static Future<List<Object>> gather(Collection<? extends Awaitable<?>> aws) {
+    return gather(false, aws);
+  }
+
+  /**
    * {@link #gather(boolean, Awaitable...)} over a collection, in its iteration order.
    *
    * @param returnExceptions whether to return exceptions as results
