@@ -7,6 +7,7 @@ import dev.stepwise.tests.bodies.DelegationsSteps;
 import dev.stepwise.tests.bodies.Edges2Steps;
 import dev.stepwise.tests.bodies.Edges3;
 import dev.stepwise.tests.bodies.Edges3Steps;
+import dev.stepwise.tests.bodies.Edges4Steps;
 import dev.stepwise.tests.bodies.EdgesSteps;
 import dev.stepwise.tests.bodies.ExpressionsSteps;
 import dev.stepwise.tests.bodies.GenericShadowSteps;
@@ -242,6 +243,9 @@ final class Bodies {
     all.add(Body.sending("Edges3.mixedConditional", values(7, 9, null, "s"), s::mixedConditional));
     all.add(Body.sending("Edges3.suspendingSelector", values(Edges3.Kind.TWO, null, "y", "d"), s::suspendingSelector));
     all.add(Body.sending("Edges3.functionalOperands", k -> "v" + k, s::functionalOperands));
+    all.add(Body.sending("Edges4.unusualSwitches", k -> "v" + k,
+        log -> Edges4Steps.INSTANCE.unusualSwitches(log, new String[] {"Aa", "BB", "x", "Ab"})));
+    all.add(Body.sending("Edges4.loopShapes", values(1, 5, 9), Edges4Steps.INSTANCE::loopShapes));
     all.add(Body.sending("GenericShadow.shadowed", values(2.5),
         log -> new GenericShadowSteps<String>().<Double>shadowed(log, 1.5)));
   }
