@@ -404,6 +404,18 @@ public final class Aio {
   }
 
   /**
+   * {@link #asCompleted(Iterable, Double)} with a time limit that is always set.
+   *
+   * @param aws the awaitables
+   * @param timeout seconds for all of them
+   * @param <T> the result type
+   * @return the awaitables in completion order
+   */
+  public static <T> Iterable<Awaitable<T>> asCompleted(Iterable<? extends Awaitable<? extends T>> aws, double timeout) {
+    return new AsCompleted<>(aws, timeout);
+  }
+
+  /**
    * {@link #asCompleted(Iterable, Double)} without a time limit.
    *
    * @param aws the awaitables
@@ -437,6 +449,19 @@ public final class Aio {
    */
   public static <F extends Future<?>> Future<Done<F>> wait(Collection<? extends F> fs, ReturnWhen returnWhen) {
     return wait(fs, null, returnWhen);
+  }
+
+  /**
+   * {@link #wait(Collection, Double, ReturnWhen)} with a time limit that is always set.
+   *
+   * @param fs the futures or tasks, not empty
+   * @param timeout seconds
+   * @param returnWhen when to return
+   * @param <F> their type
+   * @return a future of the done and pending sets
+   */
+  public static <F extends Future<?>> Future<Done<F>> wait(Collection<? extends F> fs, double timeout, ReturnWhen returnWhen) {
+    return wait(fs, Double.valueOf(timeout), returnWhen);
   }
 
   /**

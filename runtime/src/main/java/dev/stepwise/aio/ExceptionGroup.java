@@ -18,7 +18,9 @@ import java.util.List;
 public class ExceptionGroup extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The message without the count. */
   private final String message;
+  /** The sub-exceptions, unmodifiable. */
   private final List<Throwable> exceptions;
 
   /**
