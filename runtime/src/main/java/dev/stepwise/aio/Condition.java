@@ -146,7 +146,7 @@ public final class Condition extends LoopBound implements AsyncContextManager<Co
    */
   @Override
   public Awaitable<Condition> enter() {
-    return LibraryCoro.then("Condition.__aenter__", lock.acquire(), ok -> this);
+    return LibraryCoro.then("Condition.__aenter__", lock::acquire, ok -> this);
   }
 
   /**

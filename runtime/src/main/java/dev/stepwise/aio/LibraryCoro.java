@@ -63,8 +63,11 @@ abstract class LibraryCoro<R> extends CoroFrame<R> {
     };
   }
 
-  /** A coroutine whose body is {@code return then.apply(await first)}. */
-  static <A, R> Coro<R> then(String name, Awaitable<A> first, Function<? super A, ? extends R> then) {
+  /**
+   * A coroutine whose body is {@code return then.apply(await first.get())}; {@code first} is
+   * called when the body runs, so an unawaited coroutine is reported once, under {@code name}.
+   */
+  static <A, R> Coro<R> then(String name, Supplier<? extends Awaitable<A>> first, Function<? super A, ? extends R> then) {
     return new LibraryCoro<R>(name) {
       @Override
       @SuppressWarnings("unchecked")
@@ -73,7 +76,7 @@ abstract class LibraryCoro<R> extends CoroFrame<R> {
           throw injected;
         }
         if ($state == 0) {
-          return await(first, 1);
+          return await(first.get(), 1);
         }
         return ret(then.apply((A) sent()));
       }
@@ -85,6 +88,6 @@ abstract class LibraryCoro<R> extends CoroFrame<R> {
    * something a task can run. Python's {@code ensure_future}'s {@code _wrap_awaitable}.
    */
   static <R> Coro<R> awaiting(Awaitable<R> awaitable) {
-    return then("_wrap_awaitable", awaitable, Function.identity());
+    return then("_wrap_awaitable", () -> awaitable, Function.identity());
   }
 }

@@ -92,7 +92,7 @@ public final class Lock extends LoopBound implements AsyncContextManager<Lock>, 
    */
   @Override
   public Awaitable<Lock> enter() {
-    return LibraryCoro.then("Lock.__aenter__", acquire(), ok -> this);
+    return LibraryCoro.then("Lock.__aenter__", this::acquire, ok -> this);
   }
 
   /**

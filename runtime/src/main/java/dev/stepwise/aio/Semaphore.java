@@ -99,7 +99,7 @@ public class Semaphore extends LoopBound implements AsyncContextManager<Semaphor
    */
   @Override
   public Awaitable<Semaphore> enter() {
-    return LibraryCoro.then(getClass().getSimpleName() + ".__aenter__", acquire(), ok -> this);
+    return LibraryCoro.then(getClass().getSimpleName() + ".__aenter__", this::acquire, ok -> this);
   }
 
   /**

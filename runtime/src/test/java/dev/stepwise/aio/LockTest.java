@@ -158,6 +158,20 @@ class LockTest {
   }
 
   @Test
+  void anEnterThatIsNeverAwaitedIsReportedOnceAndTakesNothing() {
+    Lock lock = new Lock();
+    try (Bodies.Recorded r = new Bodies.Recorded()) {
+      r.run(coro("main", () -> {
+        lock.enter();
+        return null;
+      }));
+      r.close();
+      assertEquals(List.of("coroutine 'Lock.__aenter__' was never awaited"), r.messages());
+    }
+    assertFalse(lock.locked());
+  }
+
+  @Test
   void closingItDirectlyFails() {
     Lock lock = new Lock();
     IllegalStateException e = assertThrows(IllegalStateException.class, lock::close);
