@@ -20,6 +20,7 @@ import dev.stepwise.tests.bodies.Outer_NestedSteps;
 import dev.stepwise.tests.bodies.ProtocolSteps;
 import dev.stepwise.tests.bodies.StatementsSteps;
 import dev.stepwise.tests.bodies.ResourcesSteps;
+import dev.stepwise.tests.bodies.Switches;
 import dev.stepwise.tests.bodies.SwitchesSteps;
 import dev.stepwise.tests.bodies.TryFinallySteps;
 import dev.stepwise.tests.bodies.VariablesSteps;
@@ -96,6 +97,8 @@ final class Bodies {
     all.add(Body.sending("Switches.nullSelector", values("a", "x"), s::nullSelector));
     all.add(Body.sending("Switches.arrowForm", values(5, 60, 2), s::arrowForm));
     all.add(Body.of("Switches.switchExpressionKept", s::switchExpressionKept));
+    all.add(Body.sending("Switches.switchExpressionSelector",
+        values(Switches.Colour.GREEN, 1, Switches.Colour.BLUE, 7), s::switchExpressionSelector));
   }
 
   private static void tryFinally(List<Body> all) {

@@ -43,6 +43,8 @@ final class ExpressionLowerer {
 
   private final LoweringContext cx;
   private final TypeOracle oracle;
+  /** What the texts substituted for compound assignments refer to, by tree. */
+  private final Map<Tree, Rewritten> substituted = new IdentityHashMap<>();
 
   ExpressionLowerer(LoweringContext cx, TypeOracle oracle) {
     this.cx = cx;
@@ -55,7 +57,7 @@ final class ExpressionLowerer {
     if (cx.analysis.suspends(e)) {
       walk(e, subs);
     }
-    return cx.rewriter.rewrite(e, subs);
+    return rewrite(e, subs);
   }
 
   private void walk(ExpressionTree e, Map<Tree, String> subs) {
@@ -97,9 +99,24 @@ final class ExpressionLowerer {
       case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
         compound((CompoundAssignmentTree) e, subs);
         return;
+      case SWITCH_EXPRESSION: {
+        // Only the selector suspends: it is evaluated before anything else of the switch, which
+        // stays as written around the resumed value.
+        com.sun.source.tree.SwitchExpressionTree sw = (com.sun.source.tree.SwitchExpressionTree) e;
+        boolean armsSuspend = false;
+        for (com.sun.source.tree.CaseTree c : sw.getCases()) {
+          armsSuspend |= cx.analysis.suspends(c);
+        }
+        if (!armsSuspend) {
+          walk(sw.getExpression(), subs);
+          return;
+        }
+        cx.error(e, Message.UNSUPPORTED, "a suspension point inside a switch expression",
+            "compute the value in statements before it and use a local");
+        return;
+      }
       case LAMBDA_EXPRESSION:
-      case SWITCH_EXPRESSION:
-        cx.error(e, Message.UNSUPPORTED, "a suspension point inside a " + (e.getKind() == Tree.Kind.SWITCH_EXPRESSION ? "switch expression" : "lambda"),
+        cx.error(e, Message.UNSUPPORTED, "a suspension point inside a lambda",
             "compute the value in statements before it and use a local");
         return;
       default:
@@ -251,7 +268,7 @@ final class ExpressionLowerer {
       if (cx.analysis.suspends(arg)) {
         walk(arg, subs);
       }
-      r = cx.rewriter.rewrite(arg, subs);
+      r = rewrite(arg, subs);
       argText = r.text();
     }
     Label resume = cx.listing.newLabel();
@@ -314,7 +331,7 @@ final class ExpressionLowerer {
    */
   private void spill(ExpressionTree o, Map<Tree, String> subs, boolean unbox, TypeName parameter) {
     MethodInvocationTree keyword = keywordCall(o);
-    Rewritten r = cx.rewriter.rewrite(o, subs);
+    Rewritten r = rewrite(o, subs);
     TypeName primitive = unbox ? unboxed(staticType(o)) : null;
     if (primitive == null && unbox && parameter != null && parameter.isPrimitive()) {
       primitive = parameter;
@@ -595,17 +612,17 @@ final class ExpressionLowerer {
     if (cx.analysis.suspends(e)) {
       walk(e, subs);
     }
-    return cx.rewriter.rewrite(e, subs);
+    return rewrite(e, subs);
   }
 
   /** {@code x op= rhs} where rhs suspends: x is read first and the narrowing cast is kept. */
   private void compound(CompoundAssignmentTree a, Map<Tree, String> subs) {
     ExpressionTree target = a.getVariable();
     String op = cx.rewriter.between(cx.rewriter.end(target), cx.rewriter.start(a.getExpression())).trim();
-    String targetText;
     TypeName type;
+    Rewritten targetRewritten;
     if (target instanceof IdentifierTree) {
-      targetText = cx.rewriter.rewrite(target, subs).text();
+      targetRewritten = rewrite(target, subs);
       type = oracle.typeOf(target);
     } else if (target instanceof ArrayAccessTree) {
       ArrayAccessTree access = (ArrayAccessTree) target;
@@ -616,7 +633,7 @@ final class ExpressionLowerer {
           spill(part, subs, unbox, null);
         }
       }
-      targetText = cx.rewriter.rewrite(target, subs).text();
+      targetRewritten = rewrite(target, subs);
       TypeName array = oracle.typeOf(access.getExpression());
       type = array instanceof ArrayTypeName ? ((ArrayTypeName) array).componentType() : null;
     } else {
@@ -631,11 +648,41 @@ final class ExpressionLowerer {
     if (unboxed(type) != null) {
       type = unboxed(type); // javac unboxes the saved left side at once (no boxed op= String exists)
     }
+    String targetText = targetRewritten.text();
     String old = cx.listing.field(cx.variableName("$kept"), type);
-    cx.listing.code(old + " = " + targetText + ";", Set.of(), cx.rewriter.line(a));
+    cx.listing.code(old + " = " + targetText + ";", targetRewritten.references(), cx.rewriter.line(a));
     walk(a.getExpression(), subs);
-    Rewritten rhs = cx.rewriter.rewrite(a.getExpression(), subs);
+    Rewritten rhs = rewrite(a.getExpression(), subs);
     subs.put(a, targetText + " = (" + old + " " + op + " " + rhs.text() + ")");
+    // The substituted text names variables and may need lambda snapshots: whoever rewrites a tree
+    // containing this one must account for them (see rewrite).
+    Set<LocalVar> refs = new java.util.LinkedHashSet<>(targetRewritten.references());
+    refs.addAll(rhs.references());
+    substituted.put(a, new Rewritten("", refs, rhs.preamble()));
+  }
+
+  /**
+   * {@code e} rewritten with the substitutions made so far, with the variables and snapshot
+   * declarations of substituted texts inside it (the rewriter sees only their text).
+   */
+  private Rewritten rewrite(ExpressionTree e, Map<Tree, String> subs) {
+    Rewritten r = cx.rewriter.rewrite(e, subs);
+    Set<LocalVar> refs = null;
+    List<String> preamble = null;
+    long start = cx.rewriter.start(e);
+    long end = cx.rewriter.end(e);
+    for (Map.Entry<Tree, Rewritten> s : substituted.entrySet()) {
+      Tree t = s.getKey();
+      if (subs.containsKey(t) && cx.rewriter.start(t) >= start && cx.rewriter.end(t) <= end) {
+        if (refs == null) {
+          refs = new java.util.LinkedHashSet<>(r.references());
+          preamble = new ArrayList<>(r.preamble());
+        }
+        refs.addAll(s.getValue().references());
+        preamble.addAll(s.getValue().preamble());
+      }
+    }
+    return refs == null ? r : new Rewritten(r.text(), refs, preamble);
   }
 
   private boolean isReassignedLocal(IdentifierTree id) {

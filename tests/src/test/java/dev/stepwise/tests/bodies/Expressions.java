@@ -51,7 +51,17 @@ public interface Expressions {
     int[] arr = {1, 2, 3};
     int i = 0;
     arr[i++] -= Yield.<Integer>value("arr");
-    return Gen.done(x + " " + b + " " + s + " " + ch + " " + l + " " + arr[0] + arr[1] + arr[2] + " i=" + i);
+    int factor = 3;
+    x += factor * Yield.<Integer>value("factor");
+    String word = "w" + x;
+    String text = "";
+    text += call(() -> word + "!", Yield.value("lambda in a compound"));
+    return Gen.done(x + " " + b + " " + s + " " + ch + " " + l + " " + arr[0] + arr[1] + arr[2] + " i=" + i + " " + text);
+  }
+
+  /** Calls {@code s} and appends {@code v}. */
+  default String call(java.util.function.Supplier<String> s, Object v) {
+    return s.get() + v;
   }
 
   /** C3: f(g(), Yield.value(1), h()): g before the suspension, h after; the receiver before the arguments. */

@@ -138,6 +138,26 @@ public interface Switches {
     return Gen.done(score);
   }
 
+  /** Switch expressions whose selector suspends (their arms do not), in a declaration and in an operand. */
+  default Gen<String, Object, String> switchExpressionSelector(List<String> log) {
+    String r = "";
+    for (int i = 0; i < 2; i++) {
+      String name = switch (Yield.<Colour>value("colour " + i + "?")) {
+        case RED -> "r";
+        case GREEN -> {
+          log.add("green arm");
+          yield "g";
+        }
+        default -> "b";
+      };
+      r += name + switch (Yield.<Integer>value("number?")) {
+        case 1, 2 -> "small";
+        default -> "big";
+      };
+    }
+    return Gen.done(r);
+  }
+
   /** A switch expression without a suspension (Java's own yield) next to suspensions, and an enum arrow switch. */
   default Gen<String, Void, String> switchExpressionKept(List<String> log) {
     String all = "";
