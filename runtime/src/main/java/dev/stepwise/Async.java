@@ -22,8 +22,14 @@ public final class Async {
    * @throws IllegalStateException when executed outside a transformed body
    */
   public static <T> T await(Object awaitable) {
-    throw new IllegalStateException(
-        "Async.await was executed directly: the method was not transformed by the Stepwise processor");
+    dev.stepwise.internal.ReferenceCoro<?> coro = dev.stepwise.internal.ReferenceCoro.current();
+    if (coro == null) {
+      throw new IllegalStateException(
+          "Async.await was executed directly: the method was not transformed by the Stepwise processor."
+              + " Put dev.stepwise:stepwise-processor on the compiler's annotationProcessorPaths and"
+              + " annotate the interface or method with @Coroutine.");
+    }
+    return coro.await(awaitable);
   }
 
   /**

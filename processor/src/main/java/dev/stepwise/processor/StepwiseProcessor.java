@@ -244,9 +244,9 @@ public final class StepwiseProcessor extends AbstractProcessor {
         if (diagnostics.errorCount() > before) {
           continue;
         }
-        if (entry.getValue() != Kind.GENERATOR) {
+        if (entry.getValue() == Kind.ASYNC_GENERATOR) {
           error(method, Message.UNSUPPORTED, "lowering a @" + entry.getValue().annotationSimpleName() + " body",
-              "this version of the processor lowers @Generator bodies only");
+              "this version of the processor lowers @Generator and @Coroutine bodies only");
           continue;
         }
         LoweredBody lowered = Lowering.lower(analysis, members, entry.getValue(), diagnostics, unit, source,
@@ -258,7 +258,7 @@ public final class StepwiseProcessor extends AbstractProcessor {
         String frameName = frameName(method, frameNames);
         TypeSpec frame = new FrameEmitter(diagnostics, unit).emit(frameName, qualifiedName, iface, method, lowered, file);
         if (frame != null) {
-          emitted.add(new StepsEmitter.StepMethod(method, frame, qualifiedName));
+          emitted.add(new StepsEmitter.StepMethod(method, frame, qualifiedName, entry.getValue()));
         }
       } catch (RuntimeException e) {
         error(method, Message.INTERNAL, describe(e));

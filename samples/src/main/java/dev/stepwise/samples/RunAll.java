@@ -1,5 +1,6 @@
 package dev.stepwise.samples;
 
+import dev.stepwise.samples.coroutines.ChainSample;
 import dev.stepwise.samples.generators.AveragerSample;
 import dev.stepwise.samples.generators.BasicGeneratorsSample;
 import dev.stepwise.samples.generators.DelegationSample;
@@ -21,6 +22,7 @@ public final class RunAll {
     samples.put("generators/averager.py", AveragerSample::main);
     samples.put("generators/delegation.py", DelegationSample::main);
     samples.put("generators/three_level.py", ThreeLevelSample::main);
+    samples.put("coroutines/chain.py", ChainSample::main);
     return samples;
   }
 

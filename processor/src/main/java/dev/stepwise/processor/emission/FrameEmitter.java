@@ -35,6 +35,7 @@ import javax.lang.model.type.DeclaredType;
  */
 public final class FrameEmitter {
   static final ClassName GEN_FRAME = ClassName.get("dev.stepwise.internal", "GenFrame");
+  static final ClassName CORO_FRAME = ClassName.get("dev.stepwise.internal", "CoroFrame");
 
   private final Diagnostics diagnostics;
   private final CompilationUnitTree unit;
@@ -102,7 +103,7 @@ public final class FrameEmitter {
     TypeSpec.Builder frame = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addTypeVariables(typeVariables)
-        .superclass(ParameterizedTypeName.get(GEN_FRAME, genArgs.toArray(new TypeName[0])))
+        .superclass(ParameterizedTypeName.get(genArgs.size() == 1 ? CORO_FRAME : GEN_FRAME, genArgs.toArray(new TypeName[0])))
         .addJavadoc("The state machine of {@code $L}.\n", qualifiedName)
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
             .addMember("value", "{$S, $S, $S, $S, $S, $S, $S}",

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
+import dev.stepwise.processor.model.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,11 +34,13 @@ public final class StepsEmitter {
     final ExecutableElement method;
     final TypeSpec frame;
     final String qualifiedName;
+    final Kind kind;
 
-    public StepMethod(ExecutableElement method, TypeSpec frame, String qualifiedName) {
+    public StepMethod(ExecutableElement method, TypeSpec frame, String qualifiedName, Kind kind) {
       this.method = method;
       this.frame = frame;
       this.qualifiedName = qualifiedName;
+      this.kind = kind;
     }
   }
 
@@ -129,7 +132,7 @@ public final class StepsEmitter {
     return clashing;
   }
 
-  private MethodSpec override(TypeElement iface, String reference, StepMethod m) {
+  private MethodSpec override(TypeElement iface, String ifaceReference, StepMethod m) {
     MethodSpec.Builder b = MethodSpec.methodBuilder(m.method.getSimpleName().toString())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -149,10 +152,10 @@ public final class StepsEmitter {
     String argList = String.join(", ", args);
     String frameArgs = args.isEmpty() ? "this" : "this, " + argList;
     String diamond = m.frame.typeVariables().isEmpty() ? "" : "<>";
+    ClassName reference = ClassName.get("dev.stepwise.internal", m.kind == Kind.COROUTINE ? "ReferenceCoro" : "ReferenceGen");
     b.beginControlFlow("if ($T.enabled())", ClassName.get("dev.stepwise.internal", "ReferenceGen"));
     b.addStatement("return new $T<>($S, () -> $L.super.$L($L))",
-        ClassName.get("dev.stepwise.internal", "ReferenceGen"), m.qualifiedName, reference,
-        m.method.getSimpleName(), argList);
+        reference, m.qualifiedName, ifaceReference, m.method.getSimpleName(), argList);
     b.endControlFlow();
     b.addStatement("return new $N$L($L)", m.frame, diamond, frameArgs);
     return b.build();

@@ -258,7 +258,7 @@ final class ExpressionLowerer {
     }
   }
 
-  /** Yield.value / Yield.from: hand out a value (or a delegate) and resume at a new label. */
+  /** Yield.value / Yield.from / await: hand out a value, a delegate or an awaitable; resume at a new label. */
   private void suspend(MethodInvocationTree call, Keyword k, Map<Tree, String> subs) {
     List<? extends ExpressionTree> args = call.getArguments();
     String argText = "null";
@@ -283,8 +283,13 @@ final class ExpressionLowerer {
         slot = "$delegate";
         op = "$DELEGATE";
         break;
+      case AWAIT:
+        slot = "$awaiting";
+        op = "$AWAIT";
+        break;
       default:
-        cx.error(call, Message.UNSUPPORTED, k.display(), "this kind of body cannot use it yet");
+        cx.error(call, Message.UNSUPPORTED, k.display() + " in this position",
+            "use it as the enhanced-for iterable (Async.iter) or the try-with-resources resource (Async.with)");
         return;
     }
     String code = slot + " = " + argText + ";\n$state = " + resume.ref() + ";\nreturn " + op + ";";
