@@ -1,5 +1,6 @@
 package dev.stepwise.samples;
 
+import dev.stepwise.samples.coroutines.AsyncDbSample;
 import dev.stepwise.samples.coroutines.ChainSample;
 import dev.stepwise.samples.generators.AveragerSample;
 import dev.stepwise.samples.generators.BasicGeneratorsSample;
@@ -23,6 +24,7 @@ public final class RunAll {
     samples.put("generators/delegation.py", DelegationSample::main);
     samples.put("generators/three_level.py", ThreeLevelSample::main);
     samples.put("coroutines/chain.py", ChainSample::main);
+    samples.put("coroutines/async_db.py", AsyncDbSample::main);
     return samples;
   }
 

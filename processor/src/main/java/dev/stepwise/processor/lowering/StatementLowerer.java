@@ -477,6 +477,11 @@ final class StatementLowerer {
       return;
     }
     Tree resource = s.getResources().get(index);
+    if (resource instanceof VariableTree
+        && cx.analysis.keyword(((VariableTree) resource).getInitializer()) == Keyword.ASYNC_WITH) {
+      asyncWith(s, index, (VariableTree) resource);
+      return;
+    }
     String name;
     Set<LocalVar> refs;
     if (resource instanceof VariableTree) {
@@ -523,6 +528,54 @@ final class StatementLowerer {
             cx.listing.abrupt(primary + " = " + caught.name() + ";\nthrow " + caught.name() + ";", Set.of(), line))),
         () -> cx.listing.code(closeCode, refs, line),
         resource);
+  }
+
+  /**
+   * {@code try (T v = Async.with(manager)) body}: Python's {@code async with}, as PEP 492 expands
+   * it. The manager's {@code enter()} is awaited and bound to {@code v}; if the body raises,
+   * {@code exit(exception)} is awaited and the exception is suppressed when it produces true; on
+   * every other way out (normal end, break, continue, return) {@code exit(null)} is awaited.
+   */
+  private void asyncWith(TryTree s, int index, VariableTree v) {
+    LocalVar var = cx.analysis.declared(v);
+    if (var.typeTree() == null) {
+      cx.error(v, Message.VAR_HOISTED, v.getName());
+      return;
+    }
+    int line = cx.rewriter.line(v);
+    MethodInvocationTree with = (MethodInvocationTree) v.getInitializer();
+    Rewritten init = expressions.lower(with.getArguments().get(0));
+    String manager = cx.listing.field(cx.variableName("$manager"),
+        ParameterizedTypeName.get(ClassName.get("dev.stepwise", "AsyncContextManager"), WildcardTypeName.subtypeOf(Object.class)));
+    cx.listing.code(init.withPreamble(manager + " = " + init.text() + ";"), init.references(), line);
+    awaitRaw(manager + ".enter()", line);
+    cx.listing.declare(var, "$sent()", Set.of(), line);
+    String primary = cx.listing.field(cx.variableName("$primary"), THROWABLE);
+    LocalVar caught = LocalVar.synthetic(cx.variableName("$caught"), v);
+    caught.setGeneratedName(caught.name());
+    cx.listing.field(caught.name(), THROWABLE);
+    cx.listing.code(primary + " = null;", Set.of(), -1);
+    region(
+        () -> resources(s, index + 1),
+        List.of(new CatchSpec(List.of("Throwable"), caught, () -> {
+          cx.listing.code(primary + " = " + caught.name() + ";", Set.of(), line);
+          awaitRaw(manager + ".exit(" + caught.name() + ")", line);
+          cx.listing.code("if (!Boolean.TRUE.equals($sent())) {\n  throw " + caught.name() + ";\n}", Set.of(), line);
+        })),
+        () -> {
+          Label skip = cx.listing.newLabel();
+          cx.listing.code("if (" + primary + " != null) { " + Listing.jumpText(skip) + " }", Set.of(), line);
+          awaitRaw(manager + ".exit(null)", line);
+          cx.listing.mark(skip);
+        },
+        v);
+  }
+
+  /** An await the lowering itself introduces: suspend on {@code operand}, resume at a new label. */
+  private void awaitRaw(String operand, int line) {
+    Label resume = cx.listing.newLabel();
+    cx.listing.abrupt("$awaiting = " + operand + ";\n$state = " + resume.ref() + ";\nreturn $AWAIT;", Set.of(), line);
+    cx.listing.mark(resume);
   }
 
   private static boolean isLiteralTrue(ExpressionTree e) {
