@@ -15,10 +15,11 @@ async def worker(sem, name, hold):
 async def main():
     sem = asyncio.Semaphore(2)
     print("locked:", sem.locked())
-    tasks = [asyncio.create_task(worker(sem, n, h)) for n, h in (("a", 0.2), ("b", 0.5), ("c", 0.2), ("d", 0.2))]
-    await asyncio.sleep(0.1)
+    tasks = [asyncio.create_task(worker(sem, n, h)) for n, h in (("a", 0.4), ("b", 2.0), ("c", 0.4), ("d", 0.4))]
+    # Events are 0.4 s apart or more, so CPython's order holds on a loaded machine too.
+    await asyncio.sleep(0.2)
     print("two holders, two waiters; locked:", sem.locked())
-    tasks.append(asyncio.create_task(worker(sem, "e", 0.2)))
+    tasks.append(asyncio.create_task(worker(sem, "e", 0.4)))
     await asyncio.gather(*tasks)
     print("locked:", sem.locked())
 

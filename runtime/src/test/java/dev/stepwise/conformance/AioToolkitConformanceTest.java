@@ -824,13 +824,13 @@ class AioToolkitConformanceTest {
       Semaphore sem = new Semaphore(2);
       t.print("locked:", sem.locked());
       List<Task<Object>> tasks = new ArrayList<>();
-      tasks.add(createTask(semaphoreWorker(t, sem, "a", 0.2)));
-      tasks.add(createTask(semaphoreWorker(t, sem, "b", 0.5)));
-      tasks.add(createTask(semaphoreWorker(t, sem, "c", 0.2)));
-      tasks.add(createTask(semaphoreWorker(t, sem, "d", 0.2)));
-      await(sleep(0.1));
+      tasks.add(createTask(semaphoreWorker(t, sem, "a", 0.4)));
+      tasks.add(createTask(semaphoreWorker(t, sem, "b", 2.0)));
+      tasks.add(createTask(semaphoreWorker(t, sem, "c", 0.4)));
+      tasks.add(createTask(semaphoreWorker(t, sem, "d", 0.4)));
+      await(sleep(0.2));
       t.print("two holders, two waiters; locked:", sem.locked());
-      tasks.add(createTask(semaphoreWorker(t, sem, "e", 0.2)));
+      tasks.add(createTask(semaphoreWorker(t, sem, "e", 0.4)));
       await(Aio.gather(all(tasks)));
       t.print("locked:", sem.locked());
 
