@@ -142,7 +142,9 @@ public final class StepwiseProcessor extends AbstractProcessor {
               any = true;
             }
           }
-          if (!any) {
+          if (!any && !inherited(iface).isEmpty()) {
+            work.computeIfAbsent(iface, k -> new LinkedHashMap<>()); // only inherited step methods
+          } else if (!any) {
             errorOnAnnotation(iface, annotation, Message.NO_ANNOTATED_METHODS,
                 kind.annotationSimpleName(), iface.getSimpleName(), kind.simpleReturnType());
           }
@@ -264,12 +266,13 @@ public final class StepwiseProcessor extends AbstractProcessor {
         error(method, Message.INTERNAL, describe(e));
       }
     }
-    if (diagnostics.errorCount() > errorsBefore || emitted.isEmpty()) {
+    List<StepsEmitter.InheritedStep> inheritedSteps = inherited(iface);
+    if (diagnostics.errorCount() > errorsBefore || (emitted.isEmpty() && inheritedSteps.isEmpty())) {
       return;
     }
     String pkg = InterfaceMembers.packageOf(iface);
     String text = new StepsEmitter(processingEnv.getElementUtils())
-        .emit(iface, pkg, members.reference(), hasAbstractMethods(iface), emitted, unit, usedNames);
+        .emit(iface, pkg, members.reference(), hasAbstractMethods(iface), emitted, inheritedSteps, unit, usedNames);
     String name = StepsEmitter.stepsName(iface, members.reference());
     try (Writer w = processingEnv.getFiler().createSourceFile(pkg.isEmpty() ? name : pkg + "." + name, iface).openWriter()) {
       w.write(text);
@@ -280,6 +283,54 @@ public final class StepwiseProcessor extends AbstractProcessor {
     } catch (IOException e) {
       error(iface, Message.INTERNAL, "cannot write " + name + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The step methods {@code iface} inherits from superinterfaces without overriding them: its Steps
+   * class overrides each to use the state machine generated for the declaring interface.
+   */
+  private List<StepsEmitter.InheritedStep> inherited(TypeElement iface) {
+    List<StepsEmitter.InheritedStep> out = new ArrayList<>();
+    javax.lang.model.util.Types types = processingEnv.getTypeUtils();
+    for (ExecutableElement m : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(iface))) {
+      Element owner = m.getEnclosingElement();
+      if (owner.equals(iface) || owner.getKind() != ElementKind.INTERFACE || !m.isDefault()
+          || owner.getModifiers().contains(Modifier.PRIVATE) || stepKind(m) == null) {
+        continue;
+      }
+      TypeElement declaring = (TypeElement) owner;
+      String reference = InterfaceMembers.relativeName(declaring);
+      com.palantir.javapoet.ClassName steps = com.palantir.javapoet.ClassName.get(
+          InterfaceMembers.packageOf(declaring), StepsEmitter.stepsName(declaring, reference));
+      javax.lang.model.type.ExecutableType asMember =
+          (javax.lang.model.type.ExecutableType) types.asMemberOf((DeclaredType) iface.asType(), m);
+      out.add(new StepsEmitter.InheritedStep(m, asMember, steps));
+    }
+    return out;
+  }
+
+  /** The kind of a step method declared anywhere, from its own annotation or its interface's. */
+  private Kind stepKind(ExecutableElement m) {
+    for (Kind kind : Kind.values()) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotation());
+      if (annotation == null) {
+        continue;
+      }
+      boolean annotated = hasAnnotation(m, annotation) || hasAnnotation(m.getEnclosingElement(), annotation);
+      if (annotated && returns(m, kind)) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasAnnotation(Element e, TypeElement annotation) {
+    for (var mirror : e.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement().equals(annotation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String frameName(ExecutableElement method, Set<String> taken) {

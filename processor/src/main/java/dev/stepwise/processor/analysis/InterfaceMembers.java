@@ -159,7 +159,8 @@ public final class InterfaceMembers {
     return ElementFilter.fieldsIn(elements.getAllMembers(iface));
   }
 
-  private static String relativeName(TypeElement type) {
+  /** A type's name relative to its package, e.g. {@code Outer.Foo}. */
+  public static String relativeName(TypeElement type) {
     StringBuilder sb = new StringBuilder(type.getSimpleName());
     Element e = type.getEnclosingElement();
     while (e instanceof TypeElement) {
