@@ -14,6 +14,8 @@ public enum Message {
   /** Arguments: the keyword, the construct ("a lambda", "an anonymous class", "local class 'L'"), its noun. */
   KEYWORD_IN_LAMBDA("StepwiseKeywordInLambda",
       "%s inside %s cannot suspend the enclosing body: only the body's own statements can suspend; move the call out of the %s"),
+  KEYWORD_REFERENCE("StepwiseKeywordReference",
+      "%s used as a method reference cannot suspend anything: a step keyword must be called directly in a step body"),
   KEYWORD_IN_SYNCHRONIZED("StepwiseKeywordInSynchronized",
       "%s inside a synchronized block: cannot suspend while holding a monitor; move it out of the synchronized block"),
   NOT_DEFAULT_METHOD("StepwiseNotDefaultMethod",

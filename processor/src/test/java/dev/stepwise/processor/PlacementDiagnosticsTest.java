@@ -221,4 +221,31 @@ class PlacementDiagnosticsTest {
         }
         """);
   }
+
+  @Test
+  void keywordAsMethodReference() {
+    assertDiagnostics("test.Refs", """
+        package test;
+
+        import java.util.function.Function;
+        import java.util.stream.Stream;
+        import dev.stepwise.Gen;
+        import dev.stepwise.Yield;
+        import dev.stepwise.annotations.Generator;
+
+        @Generator
+        interface Refs {
+          default Gen<Object, Object, Void> each(Stream<Object> items) {
+            // ERROR(Yield::value): [StepwiseKeywordReference] Yield.value used as a method reference cannot suspend anything
+            items.forEach(Yield::value);
+            return Gen.done();
+          }
+        }
+
+        class Elsewhere {
+          // ERROR(dev.stepwise.Yield::value): [StepwiseKeywordReference] Yield.value used as a method reference
+          Function<Object, Object> f = dev.stepwise.Yield::value;
+        }
+        """);
+  }
 }

@@ -106,6 +106,15 @@ public final class KeywordResolver {
     return null;
   }
 
+  /** The keyword a method reference such as {@code Yield::value} names, or null. */
+  public Keyword resolve(com.sun.source.tree.MemberReferenceTree reference) {
+    if (reference.getMode() != com.sun.source.tree.MemberReferenceTree.ReferenceMode.INVOKE) {
+      return null;
+    }
+    String owner = typeName(reference.getQualifierExpression());
+    return owner == null ? null : Keyword.of(owner, reference.getName().toString());
+  }
+
   /** The qualified runtime class name {@code expr} denotes, or null. */
   private String typeName(ExpressionTree expr) {
     if (expr.getKind() == Tree.Kind.IDENTIFIER) {

@@ -38,9 +38,24 @@ public final class StrayKeywordScanner {
     this.elements = elements;
   }
 
+  /** A keyword used as a method reference ({@code Yield::value}) suspends nothing, wherever it is. */
+  private void reportKeywordReferences(CompilationUnitTree unit, KeywordResolver resolver) {
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMemberReference(com.sun.source.tree.MemberReferenceTree node, Void unused) {
+        Keyword k = resolver.resolve(node);
+        if (k != null && k.suspends()) {
+          diagnostics.error(node, unit, Message.KEYWORD_REFERENCE, k.display());
+        }
+        return super.visitMemberReference(node, unused);
+      }
+    }.scan(unit, null);
+  }
+
   /** Scans {@code unit}, skipping the bodies in {@code stepBodies}. */
   public void scan(CompilationUnitTree unit, Set<Tree> stepBodies) {
     KeywordResolver resolver = new KeywordResolver(unit, elements, Set.of(), Set.of());
+    reportKeywordReferences(unit, resolver);
     String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
     new TreeScanner<Void, Void>() {
       /** The trees from the unit down to the one being visited. */
