@@ -84,6 +84,13 @@ public final class StepwiseProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       Map<TypeElement, Map<ExecutableElement, Kind>> work = collect(round);
+      for (String name : deferred) {
+        TypeElement iface = processingEnv.getElementUtils().getTypeElement(name);
+        if (iface != null && !work.containsKey(iface)) {
+          work.put(iface, ownStepMethods(iface));
+        }
+      }
+      deferred.clear();
       if (noJavac != null) {
         for (TypeElement iface : work.keySet()) {
           processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.NO_JAVAC.format(noJavac), iface);
@@ -102,6 +109,14 @@ public final class StepwiseProcessor extends AbstractProcessor {
         }
       }
       for (Map.Entry<TypeElement, Map<ExecutableElement, Kind>> e : work.entrySet()) {
+        if (mentionsMissingTypes(e.getValue().keySet())) {
+          // A type another processor generates in a later round: try again then. In the last
+          // round javac itself reports the missing type at the user's source.
+          if (!round.processingOver()) {
+            deferred.add(e.getKey().getQualifiedName().toString());
+          }
+          continue;
+        }
         generate(e.getKey(), e.getValue());
       }
       Set<CompilationUnitTree> units = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -282,6 +297,64 @@ public final class StepwiseProcessor extends AbstractProcessor {
           Message.STEPS_NAME_TAKEN, iface.getSimpleName(), pkg.isEmpty() ? name : pkg + "." + name);
     } catch (IOException e) {
       error(iface, Message.INTERNAL, "cannot write " + name + ": " + e.getMessage());
+    }
+  }
+
+  /** Interfaces whose signatures mentioned types not generated yet, retried next round. */
+  private final java.util.Set<String> deferred = new java.util.LinkedHashSet<>();
+
+  /** The step methods {@code iface} declares itself. */
+  private Map<ExecutableElement, Kind> ownStepMethods(TypeElement iface) {
+    Map<ExecutableElement, Kind> methods = new LinkedHashMap<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(iface.getEnclosedElements())) {
+      Kind kind = m.isDefault() ? stepKind(m) : null;
+      if (kind != null) {
+        methods.put(m, kind);
+      }
+    }
+    return methods;
+  }
+
+  /** Whether a signature refers to a type that does not exist (yet). */
+  private static boolean mentionsMissingTypes(java.util.Collection<ExecutableElement> methods) {
+    for (ExecutableElement m : methods) {
+      if (isMissing(m.getReturnType())) {
+        return true;
+      }
+      for (var p : m.getParameters()) {
+        if (isMissing(p.asType())) {
+          return true;
+        }
+      }
+      for (TypeMirror t : m.getThrownTypes()) {
+        if (isMissing(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMissing(TypeMirror t) {
+    switch (t.getKind()) {
+      case ERROR:
+        return true;
+      case DECLARED:
+        for (TypeMirror arg : ((DeclaredType) t).getTypeArguments()) {
+          if (isMissing(arg)) {
+            return true;
+          }
+        }
+        return false;
+      case ARRAY:
+        return isMissing(((javax.lang.model.type.ArrayType) t).getComponentType());
+      case WILDCARD: {
+        javax.lang.model.type.WildcardType w = (javax.lang.model.type.WildcardType) t;
+        return (w.getExtendsBound() != null && isMissing(w.getExtendsBound()))
+            || (w.getSuperBound() != null && isMissing(w.getSuperBound()));
+      }
+      default:
+        return false;
     }
   }
 
