@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
@@ -184,24 +185,24 @@ public final class StepsEmitter {
    * the Steps classes of subinterfaces can serve the method they inherit. Not for users.
    */
   private MethodSpec factory(TypeElement iface, StepMethod m) {
+    // The frame's own signature, where type variables hidden by the method's are already renamed.
+    MethodSpec constructor = m.frame.methodSpecs().stream()
+        .filter(MethodSpec::isConstructor)
+        .findFirst()
+        .orElseThrow();
+    ParameterizedTypeName base = (ParameterizedTypeName) m.frame.superclass();
+    ClassName stepType = ClassName.get("dev.stepwise", m.kind == Kind.COROUTINE ? "Coro" : "Gen");
     MethodSpec.Builder b = MethodSpec.methodBuilder("$" + m.method.getSimpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("A state machine of {@code $L} for {@code self}; used by the generated classes of subinterfaces.\n",
             m.qualifiedName)
-        .returns(TypeName.get(m.method.getReturnType()))
+        .addTypeVariables(m.frame.typeVariables())
+        .returns(ParameterizedTypeName.get(stepType, base.typeArguments().toArray(new TypeName[0])))
         .varargs(m.method.isVarArgs());
-    for (TypeParameterElement p : iface.getTypeParameters()) {
-      b.addTypeVariable(TypeVariableName.get(p));
-    }
-    for (TypeParameterElement p : m.method.getTypeParameters()) {
-      b.addTypeVariable(TypeVariableName.get(p));
-    }
-    b.addParameter(TypeName.get(iface.asType()), "$self");
     List<String> args = new ArrayList<>();
-    args.add("$self");
-    for (VariableElement p : m.method.getParameters()) {
-      b.addParameter(TypeName.get(p.asType()), p.getSimpleName().toString());
-      args.add(p.getSimpleName().toString());
+    for (ParameterSpec p : constructor.parameters()) {
+      b.addParameter(p.type(), "$" + p.name());
+      args.add("$" + p.name());
     }
     String diamond = m.frame.typeVariables().isEmpty() ? "" : "<>";
     return b.addStatement("return new $N$L($L)", m.frame, diamond, String.join(", ", args)).build();
