@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 /** What the lowering does not support yet is an error at the construct, never a crash. */
 class UnsupportedDiagnosticsTest {
   @Test
-  void suspensionInsideASwitchExpression() {
-    assertDiagnostics("test.Switches", """
+  void suspensionInsideAnAssertStatement() {
+    assertDiagnostics("test.Asserts", """
         package test;
 
         import dev.stepwise.Gen;
@@ -16,17 +16,10 @@ class UnsupportedDiagnosticsTest {
         import dev.stepwise.annotations.Generator;
 
         @Generator
-        interface Switches {
-          default Gen<Integer, Integer, Void> g(int k) {
-            // ERROR(switch): [StepwiseUnsupported] a suspension point inside a switch expression is not supported yet; compute the value in statements before it and use a local
-            int r = switch (k) {
-              case 1 -> {
-                int v = Yield.value(1);
-                yield v;
-              }
-              default -> 0;
-            };
-            Yield.value(r);
+        interface Asserts {
+          default Gen<Integer, Boolean, Void> g() {
+            // ERROR(assert): [StepwiseUnsupported] a suspension point in this kind of statement (ASSERT)
+            assert Yield.<Boolean>value(1);
             return Gen.done();
           }
         }

@@ -96,7 +96,10 @@ public final class BodyAnalysis {
     return declarations.get(declaration);
   }
 
-  /** The loop, switch or labeled statement a break or continue jumps to. */
+  /**
+   * The loop, switch or labeled statement a break or continue jumps to; the switch expression a
+   * Java {@code yield} statement completes.
+   */
   public Tree jumpTarget(Tree jump) {
     return jumpTargets.get(jump);
   }
@@ -535,6 +538,39 @@ public final class BodyAnalysis {
       pop();
       jumpables.pop();
       return null;
+    }
+
+    /** Enclosing switch expressions, innermost first: the targets of Java's yield statements. */
+    private final Deque<Tree> switchExpressions = new ArrayDeque<>();
+
+    @Override
+    public Void visitSwitchExpression(com.sun.source.tree.SwitchExpressionTree node, Void unused) {
+      scan(node.getExpression(), null);
+      switchExpressions.push(node);
+      push();
+      boolean own = ownContext(node);
+      for (CaseTree c : node.getCases()) {
+        scan(c.getExpressions(), null);
+        if (c.getStatements() != null) {
+          for (StatementTree s : c.getStatements()) {
+            ownBlockStatements = own;
+            scan(s, null);
+          }
+        } else {
+          ownBlockStatements = false;
+          scan(c.getBody(), null);
+        }
+      }
+      ownBlockStatements = false;
+      pop();
+      switchExpressions.pop();
+      return null;
+    }
+
+    @Override
+    public Void visitYield(com.sun.source.tree.YieldTree node, Void unused) {
+      a.jumpTargets.put(node, switchExpressions.peek());
+      return super.visitYield(node, unused);
     }
 
     @Override

@@ -144,7 +144,7 @@ public final class TypeOracle {
     TypeName l = typeOf(b.getLeftOperand());
     TypeName r = typeOf(b.getRightOperand());
     TypeName string = ClassName.get("java.lang", "String");
-    if (b.getKind() == Tree.Kind.PLUS && (string.equals(l) || string.equals(r) || isStringLiteral(b.getLeftOperand()) || isStringLiteral(b.getRightOperand()))) {
+    if (b.getKind() == Tree.Kind.PLUS && (isString(l) || isString(r) || isStringLiteral(b.getLeftOperand()) || isStringLiteral(b.getRightOperand()))) {
       return string;
     }
     if (l == null || r == null) {
@@ -193,6 +193,16 @@ public final class TypeOracle {
     return r instanceof WildcardTypeName ? null : r;
   }
 
+  /** {@code java.lang.String}, as the oracle names it or as a declaration writes it ({@code String}). */
+  private static boolean isString(TypeName t) {
+    if (!(t instanceof ClassName)) {
+      return false;
+    }
+    ClassName c = (ClassName) t;
+    return c.simpleName().equals("String") && c.enclosingClassName() == null
+        && (c.packageName().isEmpty() || c.packageName().equals("java.lang"));
+  }
+
   private static boolean isStringLiteral(ExpressionTree e) {
     return e instanceof LiteralTree && ((LiteralTree) e).getValue() instanceof String;
   }
@@ -218,7 +228,8 @@ public final class TypeOracle {
 
   private TypeName invocation(MethodInvocationTree call) {
     dev.stepwise.processor.model.Keyword k = analysis.keyword(call);
-    if (k == dev.stepwise.processor.model.Keyword.YIELD_VALUE || k == dev.stepwise.processor.model.Keyword.YIELD_FROM) {
+    if (k == dev.stepwise.processor.model.Keyword.YIELD_VALUE || k == dev.stepwise.processor.model.Keyword.YIELD_FROM
+        || k == dev.stepwise.processor.model.Keyword.AWAIT) {
       return keywordResult(call, k);
     }
     if (!(call.getMethodSelect() instanceof IdentifierTree)) {

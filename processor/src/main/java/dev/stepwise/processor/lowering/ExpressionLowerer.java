@@ -46,6 +46,13 @@ final class ExpressionLowerer {
   /** What the texts substituted for compound assignments refer to, by tree. */
   private final Map<Tree, Rewritten> substituted = new IdentityHashMap<>();
 
+  /** Lowers the statements of switch-expression arms; set once by the statement lowerer. */
+  private StatementLowerer statements;
+
+  void setStatements(StatementLowerer statements) {
+    this.statements = statements;
+  }
+
   ExpressionLowerer(LoweringContext cx, TypeOracle oracle) {
     this.cx = cx;
     this.oracle = oracle;
@@ -111,8 +118,7 @@ final class ExpressionLowerer {
           walk(sw.getExpression(), subs);
           return;
         }
-        cx.error(e, Message.UNSUPPORTED, "a suspension point inside a switch expression",
-            "compute the value in statements before it and use a local");
+        switchExpression(sw, subs);
         return;
       }
       case LAMBDA_EXPRESSION:
@@ -122,6 +128,74 @@ final class ExpressionLowerer {
       default:
         operands(operandsOf(e), subs, e);
     }
+  }
+
+  /**
+   * A switch expression whose arms suspend becomes a native switch that dispatches to one label per
+   * case, as a switch statement does; each arm (an expression, a block ending in Java's
+   * {@code yield}, or old-style case statements) stores its value in a field and jumps to the end.
+   */
+  private void switchExpression(com.sun.source.tree.SwitchExpressionTree sw, Map<Tree, String> subs) {
+    TypeName type = null;
+    for (com.sun.source.tree.CaseTree c : sw.getCases()) {
+      Tree body = c.getCaseKind() == com.sun.source.tree.CaseTree.CaseKind.RULE ? c.getBody() : null;
+      if (type == null && body instanceof ExpressionTree && keywordCall((ExpressionTree) body) == null) {
+        type = oracle.typeOf((ExpressionTree) body);
+      }
+    }
+    String value = cx.listing.field(cx.variableName("$switchValue"), type == null ? OBJECT : type);
+    ExpressionTree selector = sw.getExpression();
+    if (selector instanceof ParenthesizedTree) {
+      selector = ((ParenthesizedTree) selector).getExpression();
+    }
+    Rewritten sel = lowerInto(selector, subs);
+    Label end = cx.listing.newLabel();
+    List<Label> labels = new ArrayList<>();
+    StringBuilder dispatch = new StringBuilder("switch (" + sel.text() + ") {\n");
+    boolean hasDefault = false;
+    for (com.sun.source.tree.CaseTree c : sw.getCases()) {
+      Label l = cx.listing.newLabel();
+      labels.add(l);
+      if (c.getExpressions().isEmpty()) {
+        hasDefault = true;
+        dispatch.append("  default:");
+      } else {
+        List<String> constants = new ArrayList<>();
+        for (ExpressionTree k : c.getExpressions()) {
+          constants.add(cx.rewriter.original(k));
+        }
+        dispatch.append("  case ").append(String.join(", ", constants)).append(":");
+      }
+      dispatch.append(" ").append(Listing.jumpText(l)).append("\n");
+    }
+    dispatch.append("}");
+    if (!hasDefault) {
+      // An exhaustive enum switch expression without default: what javac does for an unknown constant.
+      dispatch.append("\nthrow new IncompatibleClassChangeError();");
+    }
+    cx.listing.abrupt(sel.withPreamble(dispatch.toString()), sel.references(), cx.rewriter.line(sw));
+    cx.yields.push(new LoweringContext.YieldTarget(sw, value, end, cx.finallies.size()));
+    java.util.Iterator<Label> li = labels.iterator();
+    for (com.sun.source.tree.CaseTree c : sw.getCases()) {
+      cx.listing.mark(li.next());
+      if (c.getCaseKind() == com.sun.source.tree.CaseTree.CaseKind.RULE) {
+        Tree body = c.getBody();
+        if (body instanceof ExpressionTree) {
+          Rewritten r = lowerInto((ExpressionTree) body, subs);
+          cx.listing.code(r.withPreamble(value + " = " + r.text() + ";"), r.references(), cx.rewriter.line(body));
+          cx.listing.jump(end);
+        } else {
+          statements.statement((com.sun.source.tree.StatementTree) body);
+        }
+      } else {
+        for (com.sun.source.tree.StatementTree st : c.getStatements()) {
+          statements.statement(st);
+        }
+      }
+    }
+    cx.yields.pop();
+    cx.listing.mark(end);
+    subs.put(sw, type == null ? "$cast(" + value + ")" : value);
   }
 
   private void operands(List<ExpressionTree> ops, Map<Tree, String> subs) {

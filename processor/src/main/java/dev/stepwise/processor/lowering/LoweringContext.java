@@ -41,7 +41,23 @@ final class LoweringContext {
     }
   }
 
+  /** An exploded switch expression: where its yields store the value and jump to. */
+  static final class YieldTarget {
+    final Tree switchExpression;
+    final String slot;
+    final Label end;
+    final int finallyDepth;
+
+    YieldTarget(Tree switchExpression, String slot, Label end, int finallyDepth) {
+      this.switchExpression = switchExpression;
+      this.slot = slot;
+      this.end = end;
+      this.finallyDepth = finallyDepth;
+    }
+  }
+
   final Listing listing = new Listing();
+  final Deque<YieldTarget> yields = new ArrayDeque<>();
   final BodyAnalysis analysis;
   final InterfaceMembers members;
   final Kind kind;
@@ -122,6 +138,28 @@ final class LoweringContext {
   /** The statements that complete the body with {@code value}, through the enclosing finally blocks. */
   String returnCode(String value) {
     return "{ $result = " + value + "; " + leave(null, 0, true, finallies.size()) + " }";
+  }
+
+  /**
+   * The statements for Java's {@code yield value;} completing an exploded switch expression, or
+   * null when the switch expression was not exploded (the yield stays as written).
+   */
+  boolean yieldTarget(Tree switchExpression) {
+    for (YieldTarget y : yields) {
+      if (y.switchExpression == switchExpression) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  String yieldCode(Tree switchExpression, String value) {
+    for (YieldTarget y : yields) {
+      if (y.switchExpression == switchExpression) {
+        return "{ " + y.slot + " = " + value + "; " + leave(y.end, y.finallyDepth, false, finallies.size()) + " }";
+      }
+    }
+    return null;
   }
 
   /**

@@ -378,6 +378,16 @@ public final class SourceRewriter {
     }
 
     @Override
+    public Void visitYield(com.sun.source.tree.YieldTree node, Void unused) {
+      Tree target = analysis.jumpTarget(node);
+      if (captureDepth == 0 && target != null && context.yieldTarget(target)) {
+        replace(node, context.yieldCode(target, rewriteNested(node.getValue())));
+        return null;
+      }
+      return super.visitYield(node, unused);
+    }
+
+    @Override
     public Void visitBreak(BreakTree node, Void unused) {
       jump(node, false);
       return null;

@@ -53,11 +53,18 @@ final class StatementLowerer {
     this.cx = cx;
     this.expressions = expressions;
     this.completion = completion;
+    expressions.setStatements(this);
   }
 
   void statement(StatementTree s) {
     if (s instanceof VariableTree && cx.analysis.declared(s) != null && cx.analysis.declared(s).own()) {
       declaration((VariableTree) s);
+      return;
+    }
+    if (s.getKind() == Tree.Kind.YIELD && cx.yieldTarget(cx.analysis.jumpTarget(s))) {
+      ExpressionTree value = ((com.sun.source.tree.YieldTree) s).getValue();
+      Rewritten r = expressions.lower(value);
+      cx.listing.abrupt(r.withPreamble(cx.yieldCode(cx.analysis.jumpTarget(s), r.text())), r.references(), cx.rewriter.line(s));
       return;
     }
     if (!cx.analysis.suspends(s)) {
