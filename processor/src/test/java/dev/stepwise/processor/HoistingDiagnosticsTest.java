@@ -29,10 +29,14 @@ class HoistingDiagnosticsTest {
         @Generator
         interface Vars {
           default Gen<Integer, Void, Void> g() {
-            // ERROR(total): [StepwiseVarHoisted] 'var' local 'total' lives across a suspension point, so its type must be written: declare it with an explicit type
+            // ERROR(total): [StepwiseVarHoisted] 'var' local 'total' lives across a suspension point, so its type must be written: declare it as 'int total'
             var total = 1;
+            // ERROR(names): [StepwiseVarHoisted] 'var' local 'names' lives across a suspension point, so its type must be written: declare it as 'java.util.ArrayList<String> names'
+            var names = new java.util.ArrayList<String>();
+            // ERROR(unknown): [StepwiseVarHoisted] 'var' local 'unknown' lives across a suspension point, so its type must be written: declare it with an explicit type
+            var unknown = names.iterator();
             Yield.value(total);
-            System.out.println(total);
+            System.out.println(total + " " + names + unknown);
             return Gen.done();
           }
         }

@@ -170,7 +170,12 @@ public final class FrameEmitter {
   private void checkHoistable(LoweredBody body, Layout layout) {
     for (LocalVar v : body.variables()) {
       if (layout.isHoisted(v) && v.typeTree() == null && !body.listing().syntheticFields().containsKey(v.generatedName())) {
-        diagnostics.error(v.declaration(), unit, Message.VAR_HOISTED, v.name());
+        com.palantir.javapoet.TypeName evident = body.evidentType(v);
+        if (evident != null) {
+          diagnostics.error(v.declaration(), unit, Message.VAR_HOISTED_TYPED, v.name(), evident, v.name());
+        } else {
+          diagnostics.error(v.declaration(), unit, Message.VAR_HOISTED, v.name());
+        }
       }
     }
     // A local type exists only in the state that declares it: it cannot be used in another state,

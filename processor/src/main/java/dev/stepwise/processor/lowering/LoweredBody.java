@@ -10,9 +10,12 @@ public final class LoweredBody {
   private final String selfName;
   private final SourceRewriter rewriter;
   private final List<LocalVar> localTypes;
+  private final java.util.Map<LocalVar, com.palantir.javapoet.TypeName> varTypes;
 
-  LoweredBody(Listing listing, List<LocalVar> variables, String selfName, SourceRewriter rewriter, List<LocalVar> localTypes) {
+  LoweredBody(Listing listing, List<LocalVar> variables, String selfName, SourceRewriter rewriter, List<LocalVar> localTypes,
+      java.util.Map<LocalVar, com.palantir.javapoet.TypeName> varTypes) {
     this.localTypes = localTypes;
+    this.varTypes = varTypes;
     this.listing = listing;
     this.variables = variables;
     this.selfName = selfName;
@@ -31,6 +34,14 @@ public final class LoweredBody {
   /** The local classes, records, enums and interfaces declared in the body. */
   public List<LocalVar> localTypes() {
     return localTypes;
+  }
+
+  /**
+   * The type a {@code var} local's initializer evidently has (a literal, a cast, {@code new T()}),
+   * to name in the diagnostic when the local must become a field; null when it is not evident.
+   */
+  public com.palantir.javapoet.TypeName evidentType(LocalVar v) {
+    return varTypes.get(v);
   }
 
   public String selfName() {

@@ -36,9 +36,20 @@ public final class Lowering {
       v.setGeneratedName(cx.variableName(v.name()));
       own.add(v);
     });
+    TypeOracle oracle = new TypeOracle(analysis, members);
     StatementLowerer statements =
-        new StatementLowerer(cx, new ExpressionLowerer(cx, new TypeOracle(analysis, members)), new Completion(analysis));
+        new StatementLowerer(cx, new ExpressionLowerer(cx, oracle), new Completion(analysis));
     statements.statement(analysis.method().getBody());
-    return new LoweredBody(cx.listing, own, cx.selfName(), cx.rewriter, analysis.localTypes());
+    java.util.Map<LocalVar, com.palantir.javapoet.TypeName> varTypes = new java.util.HashMap<>();
+    for (LocalVar v : own) {
+      if (v.typeTree() == null && v.declaration() instanceof com.sun.source.tree.VariableTree) {
+        com.sun.source.tree.ExpressionTree init = ((com.sun.source.tree.VariableTree) v.declaration()).getInitializer();
+        com.palantir.javapoet.TypeName t = init == null ? null : oracle.typeOf(init);
+        if (t != null) {
+          varTypes.put(v, t);
+        }
+      }
+    }
+    return new LoweredBody(cx.listing, own, cx.selfName(), cx.rewriter, analysis.localTypes(), varTypes);
   }
 }
