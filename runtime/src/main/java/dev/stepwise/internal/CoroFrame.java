@@ -29,9 +29,7 @@ import java.util.concurrent.CompletionStage;
  *
  * @param <R> the result type
  */
-public abstract class CoroFrame<R> implements Coro<R> {
-  /** {@code $resume} finished by returning. */
-  protected static final int $RETURN = 2;
+public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
   /** {@code $resume} suspended at an await. */
   protected static final int $AWAIT = 3;
 
@@ -42,14 +40,8 @@ public abstract class CoroFrame<R> implements Coro<R> {
   private static final byte STARTED = 1;
   private static final byte CLOSED = 2;
 
-  /** The label at which {@link #$resume} continues. */
-  protected int $state;
-  /** The value of the await being resumed. */
-  protected Object $sent;
   /** The operand of the pending await. */
   protected Object $awaiting;
-  /** The body's result. */
-  protected Object $result;
 
   private byte status = CREATED;
   /** On a root: whether the chain is executing. */
@@ -69,37 +61,6 @@ public abstract class CoroFrame<R> implements Coro<R> {
     NeverAwaited.created(this);
   }
 
-  /**
-   * Runs the body from {@link #$state} to its next await or its end.
-   *
-   * @param injected an exception to raise at the suspension point, or null
-   * @return {@link #$AWAIT} or {@link #$RETURN}
-   * @throws Throwable whatever the body raises
-   */
-  protected abstract int $resume(Throwable injected) throws Throwable;
-
-  /**
-   * The value the body is resumed with, typed by its context (as {@code await(...)} was).
-   *
-   * @param <T> the type the context expects
-   * @return the value of the await
-   */
-  @SuppressWarnings("unchecked")
-  protected final <T> T $sent() {
-    return (T) $sent;
-  }
-
-  /**
-   * A value kept across a suspension point, typed by its context.
-   *
-   * @param value the kept value
-   * @param <T> the type the context expects
-   * @return {@code value}
-   */
-  @SuppressWarnings("unchecked")
-  protected static <T> T $cast(Object value) {
-    return (T) value;
-  }
 
   @Override
   public final Object send(Object value) {

@@ -30,7 +30,7 @@ import dev.stepwise.StopIteration;
  * @param <S> the type of sent values
  * @param <R> the return type
  */
-public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
+public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R> {
   /**
    * {@code $resume} suspended at a yield. The op codes carry a {@code $} so that a user's constant
    * named {@code YIELD}, copied into a body, is never hidden by an inherited member.
@@ -38,33 +38,6 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
   protected static final int $YIELD = 0;
   /** {@code $resume} suspended at a {@code Yield.from}. */
   protected static final int $DELEGATE = 1;
-  /** {@code $resume} finished by returning. */
-  protected static final int $RETURN = 2;
-
-  /**
-   * The value sent in on resumption, typed by the context it is used in, exactly as the
-   * {@code Yield.value} call it replaces was.
-   *
-   * @param <T> the type the context expects
-   * @return the sent value
-   */
-  @SuppressWarnings("unchecked")
-  protected final <T> T $sent() {
-    return (T) $sent;
-  }
-
-  /**
-   * A value kept across a suspension point, typed by the context it is used in (for keyword
-   * results, whose type only the context gives).
-   *
-   * @param value the kept value
-   * @param <T> the type the context expects
-   * @return {@code value}
-   */
-  @SuppressWarnings("unchecked")
-  protected static <T> T $cast(Object value) {
-    return (T) value;
-  }
 
   private static final byte CREATED = 0;
   private static final byte SUSPENDED = 1;
@@ -74,16 +47,10 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
   /** Returned by {@link #advance} when the body has finished; never a user value. */
   static final Object FINISHED = new Object();
 
-  /** The label at which {@link #$resume} continues. */
-  protected int $state;
-  /** The value sent into the body, or the return value of a finished delegate. */
-  protected Object $sent;
   /** The value being yielded. */
   protected Object $yielded;
   /** The operand of the pending {@code Yield.from}. */
   protected Object $delegate;
-  /** The body's return value. */
-  protected Object $result;
 
   private byte status = CREATED;
   private Object delegate;
@@ -100,14 +67,6 @@ public abstract class GenFrame<Y, S, R> implements Gen<Y, S, R> {
   /** For generated subclasses. */
   protected GenFrame() {}
 
-  /**
-   * Runs the body from label {@link #$state} to its next suspension or its end.
-   *
-   * @param injected an exception to raise at the suspension point, or null
-   * @return {@link #$YIELD}, {@link #$DELEGATE} or {@link #$RETURN}
-   * @throws Throwable whatever the body raises
-   */
-  protected abstract int $resume(Throwable injected) throws Throwable;
 
   @Override
   public final Y next() {

@@ -520,9 +520,16 @@ public final class BodyAnalysis {
     public Void visitSwitch(SwitchTree node, Void unused) {
       scan(node.getExpression(), null);
       jumpables.push(node);
+      cases(node, node.getCases());
+      jumpables.pop();
+      return null;
+    }
+
+    /** The cases of a switch statement or expression: one scope, shared by all its case groups. */
+    private void cases(Tree node, List<? extends CaseTree> cases) {
       push();
       boolean own = ownContext(node);
-      for (CaseTree c : node.getCases()) {
+      for (CaseTree c : cases) {
         scan(c.getExpressions(), null);
         if (c.getStatements() != null) {
           for (StatementTree s : c.getStatements()) {
@@ -536,8 +543,6 @@ public final class BodyAnalysis {
       }
       ownBlockStatements = false;
       pop();
-      jumpables.pop();
-      return null;
     }
 
     /** Enclosing switch expressions, innermost first: the targets of Java's yield statements. */
@@ -547,22 +552,7 @@ public final class BodyAnalysis {
     public Void visitSwitchExpression(com.sun.source.tree.SwitchExpressionTree node, Void unused) {
       scan(node.getExpression(), null);
       switchExpressions.push(node);
-      push();
-      boolean own = ownContext(node);
-      for (CaseTree c : node.getCases()) {
-        scan(c.getExpressions(), null);
-        if (c.getStatements() != null) {
-          for (StatementTree s : c.getStatements()) {
-            ownBlockStatements = own;
-            scan(s, null);
-          }
-        } else {
-          ownBlockStatements = false;
-          scan(c.getBody(), null);
-        }
-      }
-      ownBlockStatements = false;
-      pop();
+      cases(node, node.getCases());
       switchExpressions.pop();
       return null;
     }

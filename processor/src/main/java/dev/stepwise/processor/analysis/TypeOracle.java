@@ -193,6 +193,26 @@ public final class TypeOracle {
     return r instanceof WildcardTypeName ? null : r;
   }
 
+  /**
+   * Whether two types name the same type: equal, or one written with a {@code java.lang} simple
+   * name ({@code String}, as a declaration or cast writes it) and the other resolved
+   * ({@code java.lang.String}, as a method's return type gives it).
+   */
+  public static boolean sameType(TypeName a, TypeName b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (!(a instanceof ClassName) || !(b instanceof ClassName)) {
+      return false;
+    }
+    ClassName x = (ClassName) a;
+    ClassName y = (ClassName) b;
+    return x.simpleName().equals(y.simpleName()) && x.enclosingClassName() == null && y.enclosingClassName() == null
+        && (x.packageName().isEmpty() || x.packageName().equals("java.lang"))
+        && (y.packageName().isEmpty() || y.packageName().equals("java.lang"))
+        && (x.packageName().isEmpty() != y.packageName().isEmpty());
+  }
+
   /** {@code java.lang.String}, as the oracle names it or as a declaration writes it ({@code String}). */
   private static boolean isString(TypeName t) {
     if (!(t instanceof ClassName)) {

@@ -150,30 +150,8 @@ final class ExpressionLowerer {
     }
     Rewritten sel = lowerInto(selector, subs);
     Label end = cx.listing.newLabel();
-    List<Label> labels = new ArrayList<>();
-    StringBuilder dispatch = new StringBuilder("switch (" + sel.text() + ") {\n");
-    boolean hasDefault = false;
-    for (com.sun.source.tree.CaseTree c : sw.getCases()) {
-      Label l = cx.listing.newLabel();
-      labels.add(l);
-      if (c.getExpressions().isEmpty()) {
-        hasDefault = true;
-        dispatch.append("  default:");
-      } else {
-        List<String> constants = new ArrayList<>();
-        for (ExpressionTree k : c.getExpressions()) {
-          constants.add(cx.rewriter.original(k));
-        }
-        dispatch.append("  case ").append(String.join(", ", constants)).append(":");
-      }
-      dispatch.append(" ").append(Listing.jumpText(l)).append("\n");
-    }
-    dispatch.append("}");
-    if (!hasDefault) {
-      // An exhaustive enum switch expression without default: what javac does for an unknown constant.
-      dispatch.append("\nthrow new IncompatibleClassChangeError();");
-    }
-    cx.listing.abrupt(sel.withPreamble(dispatch.toString()), sel.references(), cx.rewriter.line(sw));
+    // Without a default, an exhaustive enum switch expression meets an unknown constant: javac's behaviour.
+    List<Label> labels = statements.dispatch(sel, sw.getCases(), "throw new IncompatibleClassChangeError();", sw);
     cx.yields.push(new LoweringContext.YieldTarget(sw, value, end, cx.finallies.size()));
     java.util.Iterator<Label> li = labels.iterator();
     for (com.sun.source.tree.CaseTree c : sw.getCases()) {
@@ -666,7 +644,7 @@ final class ExpressionLowerer {
     if (tx == null || ty == null) {
       return tx == null ? ty : tx;
     }
-    if (tx.equals(ty)) {
+    if (dev.stepwise.processor.analysis.TypeOracle.sameType(tx, ty)) {
       return tx;
     }
     TypeName ux = tx.isPrimitive() ? tx : unboxed(tx);

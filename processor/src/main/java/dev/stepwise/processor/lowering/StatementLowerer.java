@@ -302,30 +302,7 @@ final class StatementLowerer {
   private void switchStatement(SwitchTree s) {
     Rewritten selector = expressions.lower(unparenthesized(s.getExpression()));
     Label end = cx.listing.newLabel();
-    List<Label> labels = new ArrayList<>();
-    StringBuilder dispatch = new StringBuilder("switch (" + selector.text() + ") {\n");
-    Label defaultLabel = null;
-    for (CaseTree c : s.getCases()) {
-      Label l = cx.listing.newLabel();
-      labels.add(l);
-      if (c.getExpressions().isEmpty()) {
-        defaultLabel = l;
-        dispatch.append("  default:");
-      } else {
-        List<String> constants = new ArrayList<>();
-        for (ExpressionTree e : c.getExpressions()) {
-          constants.add(cx.rewriter.original(e));
-        }
-        dispatch.append("  case ").append(String.join(", ", constants)).append(":");
-      }
-      dispatch.append(" ").append(Listing.jumpText(l)).append("\n");
-    }
-    dispatch.append("}");
-    if (defaultLabel == null) {
-      // With a default, every path through the switch jumps: code after it would be unreachable.
-      dispatch.append("\n").append(Listing.jumpText(end));
-    }
-    cx.listing.abrupt(selector.withPreamble(dispatch.toString()), selector.references(), cx.rewriter.line(s));
+    List<Label> labels = dispatch(selector, s.getCases(), Listing.jumpText(end), s);
     cx.jumps.push(new LoweringContext.JumpEntry(s, end, null, cx.finallies.size()));
     Iterator<Label> li = labels.iterator();
     for (CaseTree c : s.getCases()) {
@@ -347,6 +324,39 @@ final class StatementLowerer {
     }
     cx.jumps.pop();
     cx.listing.mark(end);
+  }
+
+  /**
+   * A native switch on {@code selector} that jumps to a new label per case, returned in case
+   * order; keeping Java's own switch for dispatch keeps its String, enum and null semantics. When
+   * no case is the default, {@code noDefault} follows the switch (with a default, every path jumps
+   * and code after it would be unreachable).
+   */
+  List<Label> dispatch(Rewritten selector, List<? extends CaseTree> cases, String noDefault, Tree at) {
+    List<Label> labels = new ArrayList<>();
+    StringBuilder dispatch = new StringBuilder("switch (" + selector.text() + ") {\n");
+    boolean hasDefault = false;
+    for (CaseTree c : cases) {
+      Label l = cx.listing.newLabel();
+      labels.add(l);
+      if (c.getExpressions().isEmpty()) {
+        hasDefault = true;
+        dispatch.append("  default:");
+      } else {
+        List<String> constants = new ArrayList<>();
+        for (ExpressionTree e : c.getExpressions()) {
+          constants.add(cx.rewriter.original(e));
+        }
+        dispatch.append("  case ").append(String.join(", ", constants)).append(":");
+      }
+      dispatch.append(" ").append(Listing.jumpText(l)).append("\n");
+    }
+    dispatch.append("}");
+    if (!hasDefault) {
+      dispatch.append("\n").append(noDefault);
+    }
+    cx.listing.abrupt(selector.withPreamble(dispatch.toString()), selector.references(), cx.rewriter.line(at));
+    return labels;
   }
 
   private void returnStatement(ReturnTree s) {
