@@ -13,15 +13,47 @@ public final class Async {
   private Async() {}
 
   /**
-   * Suspends until {@code awaitable} completes and evaluates to its result. Python's
-   * {@code await awaitable}.
+   * Suspends until {@code awaitable} completes and evaluates to its result: Python's
+   * {@code await awaitable}. The result has the awaitable's type, so
+   * {@code System.out.println(await(fetch()))} and {@code await(fetch()).length()} work.
    *
-   * @param awaitable what to wait for
+   * @param awaitable a coroutine, a future or task, or a user awaitable
    * @param <T> the result type
    * @return the result
    * @throws IllegalStateException when executed outside a transformed body
    */
+  public static <T> T await(Awaitable<T> awaitable) {
+    return awaitAny(awaitable);
+  }
+
+  /**
+   * Suspends until {@code stage}, completed on any thread, completes; its completion is carried
+   * onto the loop's thread. A failure is raised unwrapped from {@code CompletionException}.
+   *
+   * @param stage the stage
+   * @param <T> the result type
+   * @return the result
+   * @throws IllegalStateException when executed outside a transformed body
+   */
+  public static <T> T await(java.util.concurrent.CompletionStage<T> stage) {
+    return awaitAny(stage);
+  }
+
+  /**
+   * {@code await} on any object, for values whose awaitability is only known at run time; like
+   * Python, awaiting something that is not awaitable raises there ("object Integer can't be used
+   * in 'await' expression", an {@link IllegalArgumentException}).
+   *
+   * @param awaitable what to wait for
+   * @param <T> the type the result is assigned to
+   * @return the result
+   * @throws IllegalStateException when executed outside a transformed body
+   */
   public static <T> T await(Object awaitable) {
+    return awaitAny(awaitable);
+  }
+
+  private static <T> T awaitAny(Object awaitable) {
     dev.stepwise.internal.ReferenceCoro<?> coro = dev.stepwise.internal.ReferenceCoro.current();
     if (coro == null) {
       throw new IllegalStateException(
@@ -60,6 +92,12 @@ public final class Async {
    * @throws IllegalStateException when executed outside a transformed body
    */
   public static <T extends AutoCloseable> T with(AsyncContextManager<T> manager) {
+    if (dev.stepwise.internal.ReferenceCoro.current() != null) {
+      throw new UnsupportedOperationException(
+          "Async.with is not supported by the reference executor (-Dstepwise.executor=reference): the"
+              + " exit of an async with cannot be awaited from an untransformed try-with-resources."
+              + " Run this coroutine on its state machine.");
+    }
     throw new IllegalStateException(
         "Async.with was executed directly: the method was not transformed by the Stepwise processor");
   }

@@ -171,11 +171,20 @@ public final class TypeOracle {
    * or for {@code Yield.from(g)} where g's type is known to be {@code Gen<Y, S, R>}, R (javac infers
    * it from the argument). Otherwise null: the result's type comes from the call's context.
    */
-  private TypeName keywordResult(MethodInvocationTree call, dev.stepwise.processor.model.Keyword k) {
+  /**
+   * The type of a keyword call's result: its explicit type argument, the return type {@code R} of
+   * the {@code Gen<?, ?, R>} a {@code Yield.from} delegates to, or the {@code T} of the
+   * {@code Coro<T>}, {@code Awaitable<T>}, future or stage an {@code await} waits for.
+   */
+  public TypeName keywordResult(MethodInvocationTree call, dev.stepwise.processor.model.Keyword k) {
     if (call.getTypeArguments().size() == 1) {
       return TypeNames.of(call.getTypeArguments().get(0));
     }
-    if (k != dev.stepwise.processor.model.Keyword.YIELD_FROM || call.getArguments().size() != 1) {
+    if (call.getArguments().size() != 1) {
+      return null;
+    }
+    boolean from = k == dev.stepwise.processor.model.Keyword.YIELD_FROM;
+    if (!from && k != dev.stepwise.processor.model.Keyword.AWAIT) {
       return null;
     }
     TypeName operand = typeOf(call.getArguments().get(0));
@@ -184,14 +193,20 @@ public final class TypeOracle {
     }
     ParameterizedTypeName p = (ParameterizedTypeName) operand;
     ClassName raw = p.rawType();
-    boolean gen = raw.simpleName().equals("Gen") && raw.enclosingClassName() == null
-        && (raw.packageName().isEmpty() || raw.packageName().equals("dev.stepwise"));
-    if (!gen || p.typeArguments().size() != 3) {
+    String name = raw.simpleName();
+    boolean known = raw.enclosingClassName() == null && (from
+        ? name.equals("Gen") && p.typeArguments().size() == 3
+        : AWAITABLES.contains(name) && p.typeArguments().size() == 1);
+    if (!known) {
       return null;
     }
-    TypeName r = p.typeArguments().get(2);
+    TypeName r = p.typeArguments().get(p.typeArguments().size() - 1);
     return r instanceof WildcardTypeName ? null : r;
   }
+
+  /** Awaitable types whose one type argument is the result of an await of them. */
+  private static final java.util.Set<String> AWAITABLES =
+      java.util.Set.of("Coro", "Awaitable", "Future", "Task", "CompletionStage", "CompletableFuture");
 
   /**
    * Whether two types name the same type: equal, or one written with a {@code java.lang} simple

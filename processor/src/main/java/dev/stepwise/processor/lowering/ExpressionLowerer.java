@@ -347,7 +347,10 @@ final class ExpressionLowerer {
     String code = slot + " = " + argText + ";\n$state = " + resume.ref() + ";\nreturn " + op + ";";
     cx.listing.abrupt(r == null ? code : r.withPreamble(code), r == null ? Set.of() : r.references(), cx.rewriter.line(call));
     cx.listing.mark(resume);
-    subs.put(call, typedRead(call, "$sent()", "this.<%s>$sent()"));
+    TypeName result = call.getTypeArguments().isEmpty() ? oracle.keywordResult(call, k) : null;
+    // A result of evident type is read with that type, as the keyword's own signature gave it
+    // (await(fetch()).length(), println(await(fetch()))); otherwise the context infers it.
+    subs.put(call, result != null ? "this.<" + result + ">$sent()" : typedRead(call, "$sent()", "this.<%s>$sent()"));
   }
 
   /** Reads a kept value with the explicit type arguments the keyword call had, if any. */
