@@ -519,7 +519,12 @@ public final class EventLoop implements AutoCloseable {
     for (dev.stepwise.Coro<?> c : untaken) {
       if (!dev.stepwise.internal.NeverAwaited.isTaken(c)) {
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("message", "coroutine '" + c.name() + "' was never awaited");
+        Throwable site = dev.stepwise.internal.NeverAwaited.creationSite(c);
+        String at = dev.stepwise.internal.NeverAwaited.creationLocation(c);
+        context.put("message", "coroutine '" + c.name() + "' was never awaited" + (at == null ? "" : "; created at " + at));
+        if (site != null) {
+          context.put("source_traceback", site);
+        }
         context.put("coroutine", c);
         callExceptionHandler(context);
       }

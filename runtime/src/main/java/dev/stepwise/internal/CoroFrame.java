@@ -146,6 +146,16 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
     return taken;
   }
 
+  /**
+   * Where in the user's source the chain rooted here is running now: the location of its innermost
+   * frame's current state (see {@link StepFrame#$location()}).
+   *
+   * @return {@code File.java:line}, or null when unknown
+   */
+  public final String $runningLocation() {
+    return (innermost == null ? this : innermost).$location();
+  }
+
   /** Marks the coroutine taken by a task, which will drive it (no never-awaited report). */
   public final void $take() {
     taken = true;
@@ -177,9 +187,7 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
       throw new IllegalStateException("coroutine already executing");
     }
     if (status == CLOSED) {
-      if (exc != null) {
-        throw Sneaky.raise(exc);
-      }
+      // Python's throw() into a finished coroutine raises this too, not the exception thrown.
       throw new RuntimeException("cannot reuse already awaited coroutine");
     }
     if (status == CREATED) {
@@ -357,8 +365,30 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
       }
       return new Delegated(operand, Delegation.adapt(g));
     }
-    String type = operand == null ? "NoneType" : operand.getClass().getSimpleName();
-    throw new IllegalArgumentException("object " + type + " can't be used in 'await' expression");
+    throw new IllegalArgumentException("object " + pythonTypeName(operand) + " can't be used in 'await' expression");
+  }
+
+  /** The name Python gives the type of {@code o} in its messages, for the types that have one. */
+  private static String pythonTypeName(Object o) {
+    if (o == null) {
+      return "NoneType";
+    }
+    if (o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte) {
+      return "int";
+    }
+    if (o instanceof Double || o instanceof Float) {
+      return "float";
+    }
+    if (o instanceof Boolean) {
+      return "bool";
+    }
+    if (o instanceof String || o instanceof Character) {
+      return "str";
+    }
+    if (o instanceof Gen) {
+      return "generator";
+    }
+    return o.getClass().getSimpleName();
   }
 
   /** A user awaitable's generator, driven as PEP 380 delegation. */

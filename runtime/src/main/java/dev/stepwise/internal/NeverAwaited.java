@@ -14,10 +14,78 @@ public final class NeverAwaited {
   private static final int COMPACT_ABOVE = 4096;
   private static final ThreadLocal<ArrayList<CoroFrame<?>>> CREATED = ThreadLocal.withInitial(ArrayList::new);
 
+  /** Where coroutines were created, noted only while the running loop is in debug mode. */
+  private static final java.util.Map<CoroFrame<?>, Throwable> SITES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
   private NeverAwaited() {}
+
+  /**
+   * Where {@code coro} was created, when it was created while the running loop was in debug mode
+   * (Python's {@code source_traceback}); null otherwise.
+   *
+   * @param coro a coroutine
+   * @return a throwable whose stack trace is the creation site, or null
+   */
+  public static Throwable creationSite(Coro<?> coro) {
+    return SITES.get(coro);
+  }
+
+  /** The source location of the frame running in the loop's current task, if any. */
+  private static String creatorLocation(dev.stepwise.aio.EventLoop loop) {
+    dev.stepwise.aio.Task<?> task = loop.currentTask();
+    if (task == null || !(task.coro() instanceof CoroFrame)) {
+      return null;
+    }
+    return ((CoroFrame<?>) task.coro()).$runningLocation();
+  }
+
+  /**
+   * Where a coroutine was created, as {@code File.java:line} of the user's source when a generated
+   * frame created it, else the first stack frame outside Stepwise; null when no site was noted.
+   *
+   * @param coro a coroutine
+   * @return the location or null
+   */
+  public static String creationLocation(Coro<?> coro) {
+    Throwable site = SITES.get(coro);
+    if (site == null) {
+      return null;
+    }
+    String message = site.getMessage();
+    int at = message.indexOf(" created at ");
+    if (at >= 0) {
+      return message.substring(at + " created at ".length());
+    }
+    StackTraceElement e = caller(site);
+    return e == null ? null : e.getFileName() + ":" + e.getLineNumber();
+  }
+
+  /**
+   * The first frame of {@code site} outside Stepwise's runtime and the generated method that
+   * created the coroutine: the user's call.
+   *
+   * @param site a creation site
+   * @return the caller's frame, or null
+   */
+  public static StackTraceElement caller(Throwable site) {
+    StackTraceElement[] trace = site.getStackTrace();
+    int i = 0;
+    while (i < trace.length && (trace[i].getClassName().startsWith("dev.stepwise.internal.")
+        || trace[i].getMethodName().equals("<init>"))) {
+      i++;
+    }
+    i++; // the generated Steps method that made the coroutine
+    return i < trace.length ? trace[i] : null;
+  }
 
   static void created(CoroFrame<?> coro) {
     ArrayList<CoroFrame<?>> list = CREATED.get();
+    dev.stepwise.aio.EventLoop loop = dev.stepwise.aio.EventLoop.runningOrNull();
+    if (loop != null && loop.isDebug()) {
+      String where = creatorLocation(loop);
+      SITES.put(coro, new Throwable("coroutine '" + coro.name() + "' created" + (where == null ? "" : " at " + where)));
+    }
     if (list.size() >= COMPACT_ABOVE) {
       // A thread that creates coroutines but runs no loop must not grow this list without end.
       list.removeIf(CoroFrame::taken);

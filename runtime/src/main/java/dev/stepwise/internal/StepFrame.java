@@ -57,4 +57,24 @@ public abstract class StepFrame {
   protected static <T> T $cast(Object value) {
     return (T) value;
   }
+
+  /**
+   * The source location ({@code File.java:line}) of the body's code at {@code state}, from the
+   * table the processor emits with each frame; null when unknown.
+   *
+   * @param state a label of this frame
+   * @return the location or null
+   */
+  protected String $location(int state) {
+    return null;
+  }
+
+  /**
+   * Where in the user's source this frame is now: the line of its current state.
+   *
+   * @return {@code File.java:line}, or null when unknown
+   */
+  public final String $location() {
+    return $location($state);
+  }
 }

@@ -135,6 +135,7 @@ public final class FrameEmitter {
         .addStatement("return $S", qualifiedName)
         .build());
     frame.addMethod(resume(body, layout, sourceFile));
+    addLocations(frame, layout, sourceFile);
     return frame.build();
   }
 
@@ -165,6 +166,28 @@ public final class FrameEmitter {
       return com.palantir.javapoet.WildcardTypeName.subtypeOf(substitute(w.upperBounds().get(0), renamed));
     }
     return type;
+  }
+
+  /**
+   * The source line of every state, so that the runtime can say where a frame is (where it created
+   * a coroutine never awaited, for example) in terms of the interface's own source.
+   */
+  private static void addLocations(TypeSpec.Builder frame, Layout layout, String sourceFile) {
+    List<String> lines = new ArrayList<>();
+    for (Layout.State state : layout.states()) {
+      lines.add(String.valueOf(Math.max(0, state.line())));
+    }
+    frame.addField(FieldSpec.builder(int[].class, "$LINES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$L}", String.join(", ", lines))
+        .build());
+    frame.addMethod(MethodSpec.methodBuilder("$location")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(String.class)
+        .addParameter(int.class, "state")
+        .addStatement("return state >= 0 && state < $$LINES.length && $$LINES[state] > 0 ? $S + $$LINES[state] : null",
+            sourceFile + ":")
+        .build());
   }
 
   private void checkHoistable(LoweredBody body, Layout layout) {
