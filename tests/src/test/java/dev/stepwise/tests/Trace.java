@@ -51,8 +51,13 @@ final class Trace {
 
   /** Closes and records the outcome ({@code close()} yields nothing). */
   void close(String what, Gen<?, ?, ?> gen) {
+    close(what, gen::close);
+  }
+
+  /** Runs a close operation (of a generator or a coroutine) and records its outcome. */
+  void close(String what, Runnable close) {
     try {
-      gen.close();
+      close.run();
       lines.add(what + " -> ok");
     } catch (Throwable t) {
       lines.add(what + " -> raised " + describe(t));
