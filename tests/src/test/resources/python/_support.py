@@ -1,0 +1,37 @@
+"""Helpers shared by the conformance programs; each has a twin in the Java test class Py.
+
+Trace lines print values with str() and exceptions as "Name: message" (or "Name" when the
+message is empty); a StopIteration prints its value instead: "StopIteration (value=...)".
+"""
+import inspect
+
+
+def exc(e):
+    """An exception as a trace line."""
+    if isinstance(e, StopIteration):
+        return "StopIteration (value=%s)" % (e.value,)
+    s = str(e)
+    return type(e).__name__ + (": " + s if s else "")
+
+
+def call(label, f):
+    """Prints 'label -> result' or 'label -> exception'."""
+    try:
+        print(label, "->", f())
+    except BaseException as e:  # GeneratorExit and CancelledError too
+        print(label, "->", exc(e))
+
+
+def state(c):
+    """inspect.getcoroutinestate(c): CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return inspect.getcoroutinestate(c)
+
+
+class Recorder:
+    """An event loop exception handler that prints what it receives as one line: the message and
+    the sorted keys of the context, with the exception as exc()."""
+
+    def __call__(self, loop, context):
+        e = context.get("exception")
+        print("handler:", context["message"], "| keys:", sorted(context),
+              "| exception:", exc(e) if e is not None else None)
