@@ -351,6 +351,81 @@ final class ExpressionLowerer {
     // A result of evident type is read with that type, as the keyword's own signature gave it
     // (await(fetch()).length(), println(await(fetch()))); otherwise the context infers it.
     subs.put(call, result != null ? "this.<" + result + ">$sent()" : typedRead(call, "$sent()", "this.<%s>$sent()"));
+    if (k == Keyword.AWAIT && result == null && call.getTypeArguments().isEmpty()) {
+      String context = untypedContext(call);
+      if (context != null) {
+        cx.error(call, Message.UNSUPPORTED,
+            "an await whose result type cannot be determined during annotation processing, used as " + context,
+            "assign its result to a local with an explicit type first, or write the type: Async.<T>await(...)");
+      }
+    }
+  }
+
+  /**
+   * Where a value read as the context infers it cannot stand, because Java needs its own type
+   * there: an operand of an operator (but a string concatenation), a condition, a receiver, an
+   * array or index, a switch selector, an iterable, a thrown exception. Null elsewhere (an
+   * assignment, an argument, a return, a cast).
+   */
+  private String untypedContext(MethodInvocationTree call) {
+    com.sun.source.util.TreePath path = com.sun.source.util.TreePath.getPath(cx.unit, call);
+    if (path == null) {
+      return null;
+    }
+    Tree child = call;
+    com.sun.source.util.TreePath p = path.getParentPath();
+    while (p != null && p.getLeaf() instanceof ParenthesizedTree) {
+      child = p.getLeaf();
+      p = p.getParentPath();
+    }
+    if (p == null) {
+      return null;
+    }
+    Tree parent = p.getLeaf();
+    if (parent instanceof UnaryTree) {
+      return "an operand";
+    }
+    if (parent instanceof BinaryTree) {
+      BinaryTree b = (BinaryTree) parent;
+      ExpressionTree other = b.getLeftOperand() == child ? b.getRightOperand() : b.getLeftOperand();
+      return b.getKind() == Tree.Kind.PLUS && isString(other) ? null : "an operand";
+    }
+    if (parent instanceof CompoundAssignmentTree) {
+      CompoundAssignmentTree a = (CompoundAssignmentTree) parent;
+      return a.getKind() == Tree.Kind.PLUS_ASSIGNMENT && isString(a.getVariable()) ? null : "an operand";
+    }
+    switch (parent.getKind()) {
+      case MEMBER_SELECT:
+        return "a receiver";
+      case ARRAY_ACCESS:
+        return "an array or an index";
+      case IF:
+      case WHILE_LOOP:
+      case DO_WHILE_LOOP:
+      case ASSERT:
+        return "a condition";
+      case FOR_LOOP:
+        return ((com.sun.source.tree.ForLoopTree) parent).getCondition() == child ? "a condition" : null;
+      case CONDITIONAL_EXPRESSION:
+        return ((ConditionalExpressionTree) parent).getCondition() == child ? "a condition" : null;
+      case SWITCH:
+      case SWITCH_EXPRESSION:
+        return "a switch selector";
+      case ENHANCED_FOR_LOOP:
+        return ((com.sun.source.tree.EnhancedForLoopTree) parent).getExpression() == child ? "an iterable" : null;
+      case THROW:
+        return "a thrown exception";
+      default:
+        return null;
+    }
+  }
+
+  private boolean isString(ExpressionTree e) {
+    if (e instanceof com.sun.source.tree.LiteralTree && ((com.sun.source.tree.LiteralTree) e).getValue() instanceof String) {
+      return true;
+    }
+    TypeName t = staticType(e);
+    return t != null && TypeOracle.sameType(t, ClassName.get("java.lang", "String"));
   }
 
   /** Reads a kept value with the explicit type arguments the keyword call had, if any. */
