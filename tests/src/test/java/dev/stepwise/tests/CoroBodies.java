@@ -81,7 +81,7 @@ final class CoroBodies {
     LoopCorosSteps lp = LoopCorosSteps.INSTANCE;
     all.add(CoroBody.onLoop("LoopCoros.awaitTasks", lp::awaitTasks));
     all.add(CoroBody.onLoop("LoopCoros.awaitFutureSetByAnotherTask", lp::awaitFutureSetByAnotherTask));
-    all.add(CoroBody.onLoop("LoopCoros.awaitCompletableFuture", lp::awaitCompletableFuture));
+    all.add(CoroBody.onLoop("LoopCoros.awaitCompletableFuture", lp::awaitCompletableFuture).withoutTimedCancels());
     all.add(CoroBody.onLoop("LoopCoros.virtualSleeps", lp::virtualSleeps));
     all.add(CoroBody.onLoop("LoopCoros.cancelInTryFinally", lp::cancelInTryFinally));
     all.add(CoroBody.onLoop("LoopCoros.cancelDeepChain", lp::cancelDeepChain));

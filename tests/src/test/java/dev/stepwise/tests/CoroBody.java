@@ -16,6 +16,8 @@ final class CoroBody {
   final Factory reference;
   /** Null for a body that needs the event loop; else the values its k-th resumption sends. */
   final IntFunction<Object> sender;
+  /** Whether cancelling its task at a time on the virtual clock gives one outcome (no real thread races it). */
+  final boolean timedCancels;
 
   /** Creates the coroutine (a body may declare checked exceptions). */
   @FunctionalInterface
@@ -24,10 +26,23 @@ final class CoroBody {
   }
 
   private CoroBody(String name, Factory factory, Factory reference, IntFunction<Object> sender) {
+    this(name, factory, reference, sender, true);
+  }
+
+  private CoroBody(String name, Factory factory, Factory reference, IntFunction<Object> sender, boolean timedCancels) {
     this.name = name;
     this.factory = factory;
     this.reference = reference;
     this.sender = sender;
+    this.timedCancels = timedCancels;
+  }
+
+  /**
+   * This body without the scripts that cancel its task at a time on the virtual clock: it waits
+   * for a real thread, and the virtual clock jumps to the cancellation's deadline while it waits.
+   */
+  CoroBody withoutTimedCancels() {
+    return new CoroBody(name, factory, reference, sender, false);
   }
 
   /** A body that runs only on the event loop (it awaits tasks, futures or timed sleeps). */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.stepwise.Coro;
 import dev.stepwise.GenState;
 import dev.stepwise.aio.Aio;
+import dev.stepwise.aio.EventLoop;
+import dev.stepwise.aio.Task;
 import dev.stepwise.aio.VirtualClock;
 import dev.stepwise.internal.CoroFrame;
 import dev.stepwise.internal.ReferenceCoro;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * nothing that needs a loop are also driven by hand, as the generator scripts drive generators:
  * send to the end, and for every suspension point k the body reaches, close() at k, throwInto()
  * of an exception and of a CancelledError at k, throwInto() then close(), and seeded random
- * sequences.
+ * sequences. On the loop, the task running a body is also cancelled at a series of times on the
+ * virtual clock, and the cancellation's outcome is part of the trace.
  *
  * <p>The executor is chosen by the system property {@code stepwise.executor} when a Steps method
  * is called; it stays set for the whole run, so that the coroutines a reference body creates
@@ -35,6 +38,12 @@ import org.junit.jupiter.api.TestFactory;
 class CoroDifferentialTest {
   private static final String EXECUTOR = "stepwise.executor";
   private static final int RANDOM_SCRIPTS = 3;
+  /**
+   * When the task running a body is cancelled, on the virtual clock: at its first suspension, at
+   * deadlines the bodies' sleeps share (the canceller's timer is older, so it runs first) and
+   * between them.
+   */
+  private static final double[] CANCEL_TIMES = {0, 0.3, 0.75, 1.0, 1.6, 2.05, 2.5};
 
   @TestFactory
   List<DynamicContainer> stateMachineMatchesReferenceExecutor() throws Exception {
@@ -45,7 +54,10 @@ class CoroDifferentialTest {
     for (CoroBody body : bodies) {
       assertTrue(names.add(body.name), "two bodies named " + body.name);
       List<DynamicTest> tests = new ArrayList<>();
-      tests.add(DynamicTest.dynamicTest("on the event loop", () -> compareOnLoop(body)));
+      tests.add(DynamicTest.dynamicTest("on the event loop", () -> compareOnLoop(body, -1)));
+      for (double at : body.timedCancels ? CANCEL_TIMES : new double[0]) {
+        tests.add(DynamicTest.dynamicTest("task cancelled at t=" + at, () -> compareOnLoop(body, at)));
+      }
       if (body.byHand()) {
         for (CoroScript script : scripts(body)) {
           tests.add(DynamicTest.dynamicTest(script.name, () -> compareByHand(body, script)));
@@ -90,14 +102,15 @@ class CoroDifferentialTest {
     return threads;
   }
 
-  private static void compareOnLoop(CoroBody body) throws Exception {
+  /** Runs the body as a task on both executors; cancels the task at {@code cancelAt} unless it is negative. */
+  private static void compareOnLoop(CoroBody body, double cancelAt) throws Exception {
+    String what = body.name + (cancelAt < 0 ? ", on the event loop" : ", task cancelled at t=" + cancelAt);
     Set<Thread> before = referenceThreads();
     Trace expected = new Trace();
-    onLoop(body, true, expected);
-    assertNoThreadLeft(before, body.name + ", on the event loop");
+    onLoop(body, true, expected, cancelAt);
+    assertNoThreadLeft(before, what);
     Trace actual = new Trace();
-    onLoop(body, false, actual);
-    String what = body.name + ", on the event loop";
+    onLoop(body, false, actual, cancelAt);
     assertTrue(actual.lines.size() >= 3, what + ": the state machine's trace is trivial:\n" + actual.text());
     assertEquals(expected.text(), actual.text(), what);
   }
@@ -129,15 +142,33 @@ class CoroDifferentialTest {
     return coro;
   }
 
-  private static void onLoop(CoroBody body, boolean reference, Trace trace) throws Exception {
+  private static void onLoop(CoroBody body, boolean reference, Trace trace, double cancelAt) throws Exception {
     withExecutor(reference, () -> {
       Coro<?> coro = create(body, reference, trace);
+      Coro<?> main = cancelAt < 0 ? coro : cancelling(coro, cancelAt, trace);
       try {
-        trace.note("Aio.run -> " + Trace.show(Aio.run(coro, new VirtualClock())));
+        trace.note("Aio.run -> " + Trace.show(Aio.run(main, new VirtualClock())));
       } catch (Throwable t) {
         trace.note("Aio.run raised " + Trace.describe(t));
       }
       trace.note("state " + coro.state());
+    });
+  }
+
+  /**
+   * A harness coroutine (the same on both executors) that runs {@code coro} as a task, cancels the
+   * task at loop time {@code at} and returns what the task returns, noting how it ended.
+   */
+  private static Coro<Object> cancelling(Coro<?> coro, double at, Trace trace) {
+    return new ReferenceCoro<>("CoroDifferentialTest.cancelling", () -> {
+      EventLoop loop = EventLoop.running();
+      Task<?> task = Aio.createTask(coro);
+      loop.callLater(at, () -> trace.note("cancel() at t=" + loop.time() + " -> " + task.cancel()));
+      try {
+        return Coro.done(ReferenceCoro.current().await(task));
+      } finally {
+        trace.note("task cancelled " + task.cancelled() + " at t=" + loop.time());
+      }
     });
   }
 

@@ -69,7 +69,9 @@ public interface LoopCoros {
   default Coro<Void> setter(List<String> log, Future<String> f, double delay, String value) {
     await(Aio.sleep(delay));
     log.add("setting at " + now());
-    if (value == null) {
+    if (f.done()) {
+      log.add("the future is done already, cancelled: " + f.cancelled());
+    } else if (value == null) {
       f.setException(new IllegalStateException("set to fail"));
     } else {
       f.setResult(value);
