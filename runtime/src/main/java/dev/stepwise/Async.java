@@ -41,7 +41,7 @@ public final class Async {
 
   /**
    * {@code await} on any object, for values whose awaitability is only known at run time; like
-   * Python, awaiting something that is not awaitable raises there ("object Integer can't be used
+   * Python, awaiting something that is not awaitable raises there ("object int can't be used
    * in 'await' expression", an {@link IllegalArgumentException}).
    *
    * @param awaitable what to wait for

@@ -32,7 +32,9 @@ public interface Coro<R> extends Awaitable<R> {
 
   /**
    * Raises {@code exception} at the innermost suspended await, Python's {@code coro.throw()}. On a
-   * coroutine that has not started, it is thrown straight back and the coroutine is closed.
+   * coroutine that has not started, it is thrown straight back and the coroutine is closed; on one
+   * that has finished, Python's {@link RuntimeException} "cannot reuse already awaited coroutine"
+   * is thrown instead.
    *
    * @param exception the exception to raise
    * @return what the innermost awaitable handed up next
