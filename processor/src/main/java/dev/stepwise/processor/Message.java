@@ -48,8 +48,6 @@ public enum Message {
       "local class '%s' is used across a suspension point; move it out of the method body (a nested type of the interface)"),
   UNSUPPORTED("StepwiseUnsupported",
       "%s is not supported yet; %s"),
-  KEYWORD_NAMED_YIELD("StepwiseYieldName",
-      "an unqualified call named 'yield' is Java's yield statement, not a step keyword; write Yield.value(...)"),
   STEPS_NAME_TAKEN("StepwiseStepsNameTaken",
       "the class Stepwise generates for '%s' is named %s, and a type of that name already exists in this compilation; rename that type (or the interface)"),
   NO_JAVAC("StepwiseNeedsJavac",
