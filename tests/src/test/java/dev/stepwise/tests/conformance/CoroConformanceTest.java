@@ -10,10 +10,12 @@ import dev.stepwise.internal.NeverAwaited;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
- * The P0 {@code coro_} cases of PYTHON-SEMANTICS.md section 3: each test is the Java twin of
+ * The P0 {@code coro_} cases of PYTHON-SEMANTICS.md section 3 and the P1 cases 008, 009, 010
+ * and 014: each test is the Java twin of
  * {@code src/test/resources/python/<case>.py}, written as a real {@code @Coroutine} interface of
  * this package, and must print CPython's trace, checked in as {@code <case>.out}, on the generated
  * state machines and on the reference executor alike.
@@ -30,6 +32,10 @@ import org.junit.jupiter.api.Test;
  * nor an {@code Iterator}, so {@code for (x : coro)}, {@code coro.next()} and
  * {@code Yield.from(coro)} do not compile. The twin checks those type facts and prints Python's
  * messages for them.
+ *
+ * <p>{@code Coro.awaiting()} is the object awaited, as Python's {@code cr_await} is the object the
+ * await delegates to; for the twins' stand-in of a {@code @types.coroutine} generator
+ * ({@link Probes#awaitable}) that is the stand-in, printed as Python's "generator".
  */
 class CoroConformanceTest {
 
@@ -137,6 +143,131 @@ class CoroConformanceTest {
       t.call("send('x')", () -> c.send("x"));
       t.call("send('y')", () -> c.send("y"));
       run(BareYieldSteps.INSTANCE.main(t));
+    });
+  }
+
+  private static void show(Trace t, String label, Coro<?> c) {
+    t.print(label, Py.state(c), "| cr_running:", Py.running(c), "| cr_suspended:", Py.suspended(c),
+        "| cr_await:", Py.awaitingType(c));
+  }
+
+  @Test
+  void coro_008_send_throw_close_states() throws Exception {
+    check("coro_008_send_throw_close_states", t -> {
+      StatesSteps s = StatesSteps.INSTANCE;
+      Coro<Object> c = s.body(t);
+      show(t, "created:", c);
+      t.call("send(1) to the just-started coroutine", () -> c.send(1));
+      show(t, "after the refused send:", c);
+      t.call("send(None)", () -> c.send(null));
+      show(t, "suspended:", c);
+      t.call("throw(ValueError)", () -> c.throwInto(new Py.ValueError("thrown in")));
+      show(t, "after the caught throw:", c);
+      t.call("close()", () -> {
+        c.close();
+        return null;
+      });
+      show(t, "after close():", c);
+      t.call("send(None) after close()", () -> c.send(null));
+
+      Coro<Object> d = s.body(t);
+      t.call("send(None)", () -> d.send(null));
+      t.call("throw(RuntimeError), not caught", () -> d.throwInto(new RuntimeException("uncaught")));
+      show(t, "after the uncaught throw:", d);
+
+      Coro<Object> e = s.body(t);
+      t.call("send(None)", () -> e.send(null));
+      t.call("send(5)", () -> e.send(5));
+      show(t, "after it returned:", e);
+
+      AtomicReference<Coro<String>> box = new AtomicReference<>();
+      Coro<String> me = s.introspect(t, box);
+      box.set(me);
+      t.call("send(None) to the introspecting coroutine", () -> me.send(null));
+      show(t, "after it returned:", me);
+    });
+  }
+
+  /** Walks the awaiting() links from {@code c} down to the innermost awaitable. */
+  private static void walk(Trace t, Object c) {
+    Object x = c;
+    while (x != null) {
+      if (x instanceof Coro) {
+        Coro<?> k = (Coro<?>) x;
+        t.print("  coroutine", k.name(), Py.state(k));
+        x = k.awaiting();
+      } else {
+        t.print("  innermost:", x instanceof Gen || x instanceof Probes.TypesCoroutine
+            ? "generator" : x.getClass().getSimpleName());
+        x = null;
+      }
+    }
+  }
+
+  @Test
+  void coro_009_cr_await_chain() throws Exception {
+    check("coro_009_cr_await_chain", t -> {
+      AtomicReference<Coro<Object>> box = new AtomicReference<>();
+      Coro<Object> c = ChainSteps.INSTANCE.outer(t, box);
+      box.set(c);
+      t.print("created: cr_await is None:", c.awaiting() == null);
+      t.call("send(None)", () -> c.send(null));
+      t.print("the chain while suspended:");
+      walk(t, c);
+      Coro<?> middle = (Coro<?>) c.awaiting();
+      Coro<?> inner = (Coro<?>) middle.awaiting();
+      t.call("send(7)", () -> c.send(7));
+      t.print("after it finished:", Py.state(c), Py.state(middle), Py.state(inner),
+          "| cr_await:", c.awaiting(), middle.awaiting(), inner.awaiting());
+    });
+  }
+
+  @Test
+  void coro_010_being_awaited_already() throws Exception {
+    check("coro_010_being_awaited_already", t -> {
+      AwaitedAlreadySteps s = AwaitedAlreadySteps.INSTANCE;
+      Coro<Object> c = s.inner(t);
+      Coro<Object> a = s.first(c);
+      t.call("a.send(None)", () -> a.send(null));
+      Coro<Object> b = s.second(t, c);
+      t.call("b.send(None)", () -> b.send(null));
+      t.print("states: a", Py.state(a), "| b", Py.state(b), "| c", Py.state(c));
+      t.call("a.send(3)", () -> a.send(3));
+      t.print("states: a", Py.state(a), "| c", Py.state(c));
+
+      AtomicReference<Coro<Object>> box = new AtomicReference<>();
+      Coro<Object> me = s.selfish(t, box);
+      box.set(me);
+      t.call("me.send(None)", () -> me.send(null));
+      t.print("me:", Py.state(me));
+
+      run(s.main(t));
+    });
+  }
+
+  @Test
+  void coro_014_close_and_throw_unstarted() throws Exception {
+    check("coro_014_close_and_throw_unstarted", t -> {
+      UnstartedSteps s = UnstartedSteps.INSTANCE;
+      Coro<Integer> c = s.body(t);
+      t.call("throw(ValueError) into the unstarted coroutine", () -> c.throwInto(new Py.ValueError("early")));
+      t.print("after the throw:", Py.state(c));
+      t.call("send(None) afterwards", () -> c.send(null));
+      run(s.main(t, c));
+
+      Coro<Integer> d = s.body(t);
+      t.call("close() of an unstarted coroutine", () -> {
+        d.close();
+        return null;
+      });
+      t.print("after close():", Py.state(d));
+      t.call("send(None) afterwards", () -> d.send(null));
+
+      AtomicReference<Coro<String>> box = new AtomicReference<>();
+      Coro<String> me = s.closer(t, box);
+      box.set(me);
+      t.call("send(None) to a coroutine that closes itself", () -> me.send(null));
+      t.print("after it:", Py.state(me));
     });
   }
 }

@@ -46,15 +46,26 @@ public interface Probes {
 
   /**
    * An awaitable whose {@code __await__} is {@code gen}, created when it is awaited; the await
-   * produces what the generator returns, as a {@code T}.
+   * produces what the generator returns, as a {@code T}. It plays a {@code @types.coroutine}
+   * generator object of the Python programs: {@code Coro.awaiting()} of a coroutine suspended on
+   * it is this object, as {@code cr_await} is the generator in Python.
    */
   static <T> Awaitable<T> awaitable(java.util.function.Supplier<Gen<Object, Object, Object>> gen) {
-    return new Awaitable<>() {
-      @Override
-      @SuppressWarnings("unchecked")
-      public Gen<?, ?, T> awaitGen() {
-        return (Gen<?, ?, T>) (Gen<?, ?, ?>) gen.get();
-      }
-    };
+    return new TypesCoroutine<>(gen);
+  }
+
+  /** The awaitable {@link #awaitable} makes: Python's generator-based coroutine. */
+  final class TypesCoroutine<T> implements Awaitable<T> {
+    private final java.util.function.Supplier<Gen<Object, Object, Object>> gen;
+
+    TypesCoroutine(java.util.function.Supplier<Gen<Object, Object, Object>> gen) {
+      this.gen = gen;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Gen<?, ?, T> awaitGen() {
+      return (Gen<?, ?, T>) (Gen<?, ?, ?>) gen.get();
+    }
   }
 }

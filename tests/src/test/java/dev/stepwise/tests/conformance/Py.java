@@ -139,6 +139,35 @@ public final class Py {
     return "CORO_" + c.state();
   }
 
+  /** {@code c.cr_running}: whether the coroutine is running. */
+  public static boolean running(Coro<?> c) {
+    return c.state() == dev.stepwise.GenState.RUNNING;
+  }
+
+  /** {@code c.cr_suspended} (3.11+): whether the coroutine is suspended at an await. */
+  public static boolean suspended(Coro<?> c) {
+    return c.state() == dev.stepwise.GenState.SUSPENDED;
+  }
+
+  /**
+   * {@code type(c.cr_await).__name__}, or None: "coroutine" for a coroutine, "generator" for a
+   * generator or for the twins' stand-in for a {@code @types.coroutine} generator
+   * ({@link Probes#awaitable}), the class name for anything else.
+   */
+  public static String awaitingType(Coro<?> c) {
+    Object a = c.awaiting();
+    if (a == null) {
+      return "None";
+    }
+    if (a instanceof Coro) {
+      return "coroutine";
+    }
+    if (a instanceof dev.stepwise.Gen || a instanceof Probes.TypesCoroutine) {
+      return "generator";
+    }
+    return a.getClass().getSimpleName();
+  }
+
   /** Python's {@code sorted(items)} of strings or of integers. */
   public static List<Object> sorted(List<?> items) {
     List<Object> out = new ArrayList<>(items);
