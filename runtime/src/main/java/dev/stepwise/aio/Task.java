@@ -143,7 +143,11 @@ public final class Task<T> extends Future<T> {
       throw new InvalidStateError("step(): already done: " + this + ", " + exc);
     }
     if (mustCancel) {
-      exc = cancelRequestMessage == null ? new CancelledError() : new CancelledError(cancelRequestMessage);
+      // A CancelledError already on its way in (the awaited future was cancelled by an earlier
+      // cancel()) is the one delivered, with its message: several requests raise it once.
+      if (!(exc instanceof CancelledError)) {
+        exc = cancelRequestMessage == null ? new CancelledError() : new CancelledError(cancelRequestMessage);
+      }
       mustCancel = false;
     }
     waiter = null;

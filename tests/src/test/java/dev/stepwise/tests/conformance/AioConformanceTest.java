@@ -29,6 +29,14 @@ import org.junit.jupiter.api.Test;
  * 3.13's result for {@code set_exception(StopIteration)} on every version (3.11 and 3.12 raise
  * TypeError there). Not twinned yet: {@code aio_043_stream_readline_limit} and
  * {@code aio_044_stream_eof_incomplete} (the runtime has no streams yet).
+ *
+ * <p>P1 cases twinned here: 005, 012, 014, 050 and 051. {@code aio_050} awaits its finished tasks
+ * one by one rather than through {@code gather}: Stepwise's {@code gather} accounts for children
+ * that are already done at once (Python 3.12+), while 3.11's runs their done-callbacks one
+ * iteration later. {@code aio_054_contextvars_in_tasks} has no twin: it is about
+ * {@code contextvars} (each task runs in a copy of its creator's context), and Java has no
+ * equivalent Stepwise propagates (a {@code ThreadLocal} is shared by every task of the loop's
+ * thread; {@code ScopedValue} is not in Java 17).
  */
 class AioConformanceTest {
 
@@ -176,5 +184,30 @@ class AioConformanceTest {
   @Test
   void aio_052_cancel_propagates_to_awaited_task() throws Exception {
     check("aio_052_cancel_propagates_to_awaited_task", t -> run(CancelPropagatesSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_005_future_cancel_message() throws Exception {
+    check("aio_005_future_cancel_message", t -> run(CancelMessageSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_012_cancelling_uncancel() throws Exception {
+    check("aio_012_cancelling_uncancel", t -> run(CancellingSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_014_cancel_races_completed_future() throws Exception {
+    check("aio_014_cancel_races_completed_future", t -> run(RaceSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_050_done_callbacks_vs_awaiters() throws Exception {
+    check("aio_050_done_callbacks_vs_awaiters", t -> run(OrderSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_051_cancel_at_bare_yield() throws Exception {
+    check("aio_051_cancel_at_bare_yield", t -> run(ParkedCancelSteps.INSTANCE.main(t)));
   }
 }
