@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * TypeError there). Not twinned yet: {@code aio_043_stream_readline_limit} and
  * {@code aio_044_stream_eof_incomplete} (the runtime has no streams yet).
  *
- * <p>P1 cases twinned here: 005, 012, 014, 050 and 051. {@code aio_050} awaits its finished tasks
+ * <p>P1 cases twinned here: 005, 012, 014, 050, 051 and 053. {@code aio_050} awaits its finished tasks
  * one by one rather than through {@code gather}: Stepwise's {@code gather} accounts for children
  * that are already done at once (Python 3.12+), while 3.11's runs their done-callbacks one
  * iteration later. {@code aio_054_contextvars_in_tasks} has no twin: it is about
@@ -209,5 +209,31 @@ class AioConformanceTest {
   @Test
   void aio_051_cancel_at_bare_yield() throws Exception {
     check("aio_051_cancel_at_bare_yield", t -> run(ParkedCancelSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_053_run_until_complete_and_closed_loop() throws Exception {
+    check("aio_053_run_until_complete_and_closed_loop", t -> {
+      Loops s = LoopsSteps.INSTANCE;
+      EventLoop loop = new EventLoop(new VirtualClock());
+      t.call("run_until_complete(work())", () -> loop.runUntilComplete(s.work()));
+      t.call("run_until_complete(fails())", () -> loop.runUntilComplete(s.fails()));
+      Future<Object> fut = loop.createFuture();
+      loop.callSoon(loop::stop);
+      t.call("run_until_complete(fut) with stop() first", () -> loop.runUntilComplete(fut));
+      t.print("the future is still pending:", !fut.done());
+      t.call("close() inside the running loop", () -> loop.runUntilComplete(s.closer(loop)));
+      t.print("closed:", loop.isClosed());
+      loop.close();
+      t.print("closed:", loop.isClosed());
+      Coro<String> c = s.work();
+      t.call("run_until_complete() on the closed loop", () -> loop.runUntilComplete(c));
+      c.close();
+      t.call("call_soon() on the closed loop", () -> loop.callSoon(() -> {}));
+      t.call("close() again", () -> {
+        loop.close();
+        return null;
+      });
+    });
   }
 }

@@ -87,6 +87,7 @@ public final class Py {
       "This event loop is already running",
       "Event loop is closed",
       "Event loop stopped before Future completed.",
+      "Cannot close a running event loop",
       "no running event loop");
 
   /** {@code _support.show}: an element of a printed list, an exception as {@link #exc}. */
