@@ -114,7 +114,43 @@ public final class SourceRewriter {
       from = e.end;
     }
     sb.append(source, (int) from, (int) end(root));
-    return new Rewritten(sb.toString(), scanner.references, new ArrayList<>(scanner.snapshots.values()));
+    return new Rewritten(dedent(sb.toString(), column(root)), scanner.references,
+        new ArrayList<>(scanner.snapshots.values()));
+  }
+
+  /** The indentation of the source line on which {@code tree} starts. */
+  private int column(Tree tree) {
+    long pos = start(tree);
+    if (pos < 0) {
+      return 0;
+    }
+    int lineStart = (int) unit.getLineMap().getStartPosition(unit.getLineMap().getLineNumber(pos));
+    int i = lineStart;
+    while (i < pos && source.charAt(i) == ' ') {
+      i++;
+    }
+    return i - lineStart;
+  }
+
+  /**
+   * Removes the indentation a copied piece of code had in the interface from its second and
+   * later lines, so that it lines up in the generated case. Text blocks keep every character.
+   */
+  static String dedent(String text, int column) {
+    if (column <= 0 || text.indexOf('\n') < 0 || text.contains("\"\"\"")) {
+      return text;
+    }
+    String[] lines = text.split("\n", -1);
+    StringBuilder sb = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      int strip = 0;
+      while (strip < column && strip < line.length() && line.charAt(strip) == ' ') {
+        strip++;
+      }
+      sb.append('\n').append(line, strip, line.length());
+    }
+    return sb.toString();
   }
 
   Rewritten rewrite(Tree root) {
