@@ -49,4 +49,27 @@ class UnsupportedDiagnosticsTest {
         }
         """);
   }
+
+  @Test
+  void asyncForIsNotSupportedYet() {
+    assertDiagnostics("test.Loops", """
+        package test;
+
+        import dev.stepwise.Async;
+        import dev.stepwise.Coro;
+        import dev.stepwise.annotations.Coroutine;
+
+        @Coroutine
+        interface Loops {
+          default Coro<Integer> sum(Object source) {
+            int total = 0;
+            // ERROR(Async.<Integer>iter): [StepwiseUnsupported] Async.iter (async for) is not supported
+            for (Integer x : Async.<Integer>iter(source)) {
+              total += x;
+            }
+            return Coro.done(total);
+          }
+        }
+        """);
+  }
 }

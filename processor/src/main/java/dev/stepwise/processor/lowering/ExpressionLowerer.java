@@ -340,8 +340,13 @@ final class ExpressionLowerer {
         op = "$AWAIT";
         break;
       default:
-        cx.error(call, Message.UNSUPPORTED, k.display() + " in this position",
-            "use it as the enhanced-for iterable (Async.iter) or the try-with-resources resource (Async.with)");
+        if (k == Keyword.ASYNC_ITER) {
+          cx.error(call, Message.UNSUPPORTED, "Async.iter (async for)",
+              "it comes with asynchronous generators; await the iterator's anext() in a while loop meanwhile");
+        } else {
+          cx.error(call, Message.UNSUPPORTED, k.display() + " outside a try-with-resources resource",
+              "write try (T v = Async.with(manager)) { ... }");
+        }
         return;
     }
     String code = slot + " = " + argText + ";\n$state = " + resume.ref() + ";\nreturn " + op + ";";
