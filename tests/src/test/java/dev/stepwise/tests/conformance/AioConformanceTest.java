@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * TypeError there). Not twinned yet: {@code aio_043_stream_readline_limit} and
  * {@code aio_044_stream_eof_incomplete} (the runtime has no streams yet).
  *
- * <p>P1 cases twinned here: 005, 012, 014, 050, 051 and 053. {@code aio_050} awaits its finished tasks
+ * <p>P1 cases twinned here: 005, 012, 014, 049, 050, 051 and 053. {@code aio_050} awaits its finished tasks
  * one by one rather than through {@code gather}: Stepwise's {@code gather} accounts for children
  * that are already done at once (Python 3.12+), while 3.11's runs their done-callbacks one
  * iteration later. {@code aio_054_contextvars_in_tasks} has no twin: it is about
@@ -235,5 +235,10 @@ class AioConformanceTest {
         return null;
       });
     });
+  }
+
+  @Test
+  void aio_049_task_api_restrictions() throws Exception {
+    check("aio_049_task_api_restrictions", t -> run(RestrictionsSteps.INSTANCE.main(t)));
   }
 }
