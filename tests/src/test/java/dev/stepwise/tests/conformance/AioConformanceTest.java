@@ -4,6 +4,7 @@ import static dev.stepwise.tests.conformance.Twins.check;
 import static dev.stepwise.tests.conformance.Twins.run;
 
 import dev.stepwise.Coro;
+import dev.stepwise.aio.Aio;
 import dev.stepwise.aio.EventLoop;
 import dev.stepwise.aio.Future;
 import dev.stepwise.aio.Handle;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * TypeError there). Not twinned yet: {@code aio_043_stream_readline_limit} and
  * {@code aio_044_stream_eof_incomplete} (the runtime has no streams yet).
  *
- * <p>P1 cases twinned here: 005, 012, 014, 049, 050, 051 and 053. {@code aio_050} awaits its finished tasks
+ * <p>P1 cases twinned here: 005, 012, 014, 020, 049, 050, 051 and 053. {@code aio_050} awaits its finished tasks
  * one by one rather than through {@code gather}: Stepwise's {@code gather} accounts for children
  * that are already done at once (Python 3.12+), while 3.11's runs their done-callbacks one
  * iteration later. {@code aio_054_contextvars_in_tasks} has no twin: it is about
@@ -240,5 +241,19 @@ class AioConformanceTest {
   @Test
   void aio_049_task_api_restrictions() throws Exception {
     check("aio_049_task_api_restrictions", t -> run(RestrictionsSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_020_no_running_loop() throws Exception {
+    check("aio_020_no_running_loop", t -> {
+      NoLoop s = NoLoopSteps.INSTANCE;
+      t.call("get_running_loop() outside a loop", Aio::getRunningLoop);
+      Coro<Void> c = s.work(t);
+      t.call("create_task() outside a loop", () -> Aio.createTask(c));
+      c.close();
+      t.call("current_task() outside a loop", Aio::currentTask);
+      t.call("all_tasks() outside a loop", Aio::allTasks);
+      run(s.main(t));
+    });
   }
 }
