@@ -46,6 +46,25 @@ final class Twins {
     }
   }
 
+  /**
+   * Runs {@code program} on the generated state machines only and checks the trace against
+   * {@code <caseName>.out}: for bodies using {@code Async.with}, which the reference executor does
+   * not support.
+   */
+  static void checkStateMachines(String caseName, Program program) throws Exception {
+    String saved = System.getProperty(EXECUTOR);
+    System.clearProperty(EXECUTOR);
+    Trace t = new Trace();
+    try {
+      program.run(t);
+    } finally {
+      if (saved != null) {
+        System.setProperty(EXECUTOR, saved);
+      }
+    }
+    t.assertMatches(caseName, "the state machines");
+  }
+
   /** Python's {@code asyncio.run(main)}, on a virtual clock; checks that main has the executor asked for. */
   static <T> T run(Coro<T> main) {
     assertEquals(System.getProperty(EXECUTOR) != null, main instanceof ReferenceCoro, "executor of " + main);
