@@ -35,6 +35,7 @@ public final class EventLoop implements AutoCloseable {
 
   private final Clock clock;
   private final Selector selector;
+  private final SelectorIo io;
   private final ArrayDeque<Handle> ready = new ArrayDeque<>();
   private final PriorityQueue<TimerHandle> timers = new PriorityQueue<>();
   private final ConcurrentLinkedQueue<Runnable> fromOtherThreads = new ConcurrentLinkedQueue<>();
@@ -79,6 +80,7 @@ public final class EventLoop implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open a selector for the event loop", e);
     }
+    this.io = new SelectorIo(this, selector);
   }
 
   /**
@@ -632,6 +634,80 @@ public final class EventLoop implements AutoCloseable {
     this.slowCallbackDuration = seconds;
   }
 
+  /**
+   * Receives up to {@code maxBytes} bytes from {@code channel}. Python's {@code loop.sock_recv()}.
+   * The read is tried at once; only if no data is available does the loop wait for the channel to
+   * become readable (interest {@code OP_READ} is registered only while the caller waits, and
+   * cancelling the future removes it).
+   *
+   * @param channel a connected, non-blocking channel
+   * @param maxBytes the most bytes to return, not negative
+   * @return a future of the bytes received (at least one), or an empty array at end of stream
+   *     (also for {@code maxBytes == 0}); it fails with an {@link UncheckedIOException} whose
+   *     message names {@code sockRecv} and whose cause is the {@link IOException} (reset by peer,
+   *     the channel closed before or while waiting, ...)
+   * @throws IllegalArgumentException if the channel is blocking or {@code maxBytes} is negative
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public Future<byte[]> sockRecv(java.nio.channels.SocketChannel channel, int maxBytes) {
+    checkOpen();
+    return SocketOps.recv(this, io, channel, maxBytes);
+  }
+
+  /**
+   * Sends all of {@code data} to {@code channel}, waiting for it to become writable as often as
+   * needed. Python's {@code loop.sock_sendall()}. The caller may reuse {@code data} as soon as
+   * this method returns: what could not be written at once is copied.
+   *
+   * @param channel a connected, non-blocking channel
+   * @param data the bytes to send
+   * @return a future finished with null once every byte is handed to the OS; it fails with an
+   *     {@link UncheckedIOException} naming {@code sockSendall} whose cause is the
+   *     {@link IOException} (broken pipe, reset by peer, a closed channel, ...). If it fails or is
+   *     cancelled, an unknown prefix of {@code data} may have been sent.
+   * @throws IllegalArgumentException if the channel is blocking
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public Future<Void> sockSendall(java.nio.channels.SocketChannel channel, byte[] data) {
+    checkOpen();
+    return SocketOps.sendall(this, io, channel, data);
+  }
+
+  /**
+   * Accepts a connection on {@code server}. Python's {@code loop.sock_accept()} (which returns the
+   * pair {@code (conn, address)}; here the address is {@code getRemoteAddress()} of the channel).
+   *
+   * @param server a bound, non-blocking server channel
+   * @return a future of the accepted channel, already configured non-blocking; it fails with an
+   *     {@link UncheckedIOException} naming {@code sockAccept} whose cause is the
+   *     {@link IOException} (for example the server channel closed)
+   * @throws IllegalArgumentException if the server channel is blocking
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public Future<java.nio.channels.SocketChannel> sockAccept(java.nio.channels.ServerSocketChannel server) {
+    checkOpen();
+    return SocketOps.accept(this, io, server);
+  }
+
+  /**
+   * Connects {@code channel} to {@code address}. Python's {@code loop.sock_connect()}. Unlike
+   * Python's, it does not resolve host names: pass a resolved {@link java.net.InetSocketAddress}
+   * (an unresolved one fails the future with {@link java.nio.channels.UnresolvedAddressException}).
+   *
+   * @param channel an unconnected, non-blocking channel
+   * @param address where to connect
+   * @return a future finished with null once connected; it fails with an
+   *     {@link UncheckedIOException} whose message names {@code sockConnect} and the address and
+   *     whose cause is the {@link IOException} (a {@link java.net.ConnectException} for a refused
+   *     connection)
+   * @throws IllegalArgumentException if the channel is blocking
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public Future<Void> sockConnect(java.nio.channels.SocketChannel channel, java.net.SocketAddress address) {
+    checkOpen();
+    return SocketOps.connect(this, io, channel, address);
+  }
+
   /** The selector this loop waits on, for the networking layer. */
   Selector selector() {
     return selector;
@@ -644,6 +720,7 @@ public final class EventLoop implements AutoCloseable {
    */
   void runOnce() {
     purgeCancelledTimers();
+    io.failClosedWaiters();
     double timeout;
     if (!ready.isEmpty() || stopping || !fromOtherThreads.isEmpty()) {
       timeout = 0;
@@ -652,11 +729,13 @@ public final class EventLoop implements AutoCloseable {
     } else {
       timeout = -1;
     }
-    if (clock.isVirtual() && timeout > 0 && selector.keys().isEmpty()) {
+    if (clock.isVirtual() && timeout > 0 && !io.hasWaiters()) {
+      // No task waits for I/O (registered keys without interest cannot wake us): jump.
       clock.advanceTo(timers.peek().when);
       timeout = 0;
     }
     select(timeout);
+    io.processSelected();
     Runnable r;
     while ((r = fromOtherThreads.poll()) != null) {
       ready.add(new Handle(this, r));
@@ -718,7 +797,6 @@ public final class EventLoop implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("select failed", e);
     }
-    selector.selectedKeys().clear();
   }
 
   /** Rebuilds the timer heap when more than half of a large heap are cancelled (as asyncio does). */
