@@ -450,6 +450,70 @@ class SocketOpsTest {
   }
 
   @Test
+  void aSendallThatMustWaitSendsEveryByteAndTheCallerMayReuseItsArray() throws IOException {
+    ServerSocketChannel server = server();
+    SocketChannel ch = client();
+    byte[] data = new byte[16 << 20];
+    new Random(16).nextBytes(data);
+    byte[] expected = data.clone();
+    List<Object> seen = new ArrayList<>();
+    Aio.run(new Scripted<>("main",
+        (v, e) -> await(EventLoop.running().sockConnect(ch, addressOf(server))),
+        (v, e) -> await(EventLoop.running().sockAccept(server)),
+        (v, e) -> {
+          EventLoop loop = EventLoop.running();
+          SocketChannel conn = (SocketChannel) v;
+          opened.add(conn);
+          Future<Void> sending = loop.sockSendall(ch, data);
+          seen.add(sending.done());
+          Arrays.fill(data, (byte) 0); // what is left to send was copied
+          ByteArrayOutputStream got = new ByteArrayOutputStream();
+          Task<byte[]> reader = loop.createTask(new Machine<byte[]>("reader", expected.length, (state, sent, injected) -> {
+            if (injected != null) {
+              throw injected;
+            }
+            if (state == 1) {
+              byte[] chunk = (byte[]) sent;
+              assertTrue(chunk.length > 0, "no EOF before every byte");
+              got.write(chunk, 0, chunk.length);
+              if (got.size() == expected.length) {
+                return Machine.finish(got.toByteArray());
+              }
+            }
+            return Machine.then(1, loop.sockRecv(conn, 1 << 16));
+          }));
+          return await(Aio.gather(sending, reader));
+        },
+        (v, e) -> {
+          seen.add(((List<?>) v).get(1));
+          return done(null);
+        }), Clock.SYSTEM);
+    assertEquals(false, seen.get(0), "16 MiB do not fit the socket buffers: the sendall waited");
+    assertArrayEquals(expected, (byte[]) seen.get(1));
+  }
+
+  @Test
+  void aResetByThePeerIsRaisedAtTheAwait() throws IOException {
+    ServerSocketChannel server = server();
+    SocketChannel ch = client();
+    Object raised = Aio.run(new Scripted<>("main",
+        (v, e) -> await(EventLoop.running().sockConnect(ch, addressOf(server))),
+        (v, e) -> await(EventLoop.running().sockAccept(server)),
+        (v, e) -> {
+          EventLoop loop = EventLoop.running();
+          SocketChannel conn = (SocketChannel) v;
+          Future<byte[]> recv = loop.sockRecv(ch, 10);
+          conn.setOption(java.net.StandardSocketOptions.SO_LINGER, 0);
+          conn.close(); // an RST instead of a FIN
+          return await(recv);
+        },
+        (v, e) -> done(e != null ? e : v)), Clock.SYSTEM);
+    assertInstanceOf(UncheckedIOException.class, raised);
+    assertInstanceOf(IOException.class, ((Throwable) raised).getCause());
+    assertTrue(((Throwable) raised).getMessage().startsWith("sockRecv failed: "), ((Throwable) raised).getMessage());
+  }
+
+  @Test
   void aBlockingChannelIsRefused() throws IOException {
     SocketChannel blocking = SocketChannel.open();
     opened.add(blocking);
