@@ -157,10 +157,7 @@ public final class Condition extends LoopBound implements AsyncContextManager<Co
    */
   @Override
   public Awaitable<Boolean> exit(Throwable pending) {
-    return LibraryCoro.of("Condition.__aexit__", () -> {
-      release();
-      return Boolean.FALSE;
-    });
+    return releasingExit("Condition.__aexit__", this::release);
   }
 
   /**

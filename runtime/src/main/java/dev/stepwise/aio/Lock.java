@@ -103,10 +103,7 @@ public final class Lock extends LoopBound implements AsyncContextManager<Lock>, 
    */
   @Override
   public Awaitable<Boolean> exit(Throwable pending) {
-    return LibraryCoro.of("Lock.__aexit__", () -> {
-      release();
-      return Boolean.FALSE;
-    });
+    return releasingExit("Lock.__aexit__", this::release);
   }
 
   /**

@@ -39,4 +39,15 @@ abstract class LoopBound {
     return new IllegalStateException("a " + type + " must be used through Async.with in a coroutine (async with),"
         + " not closed directly; outside 'async with' call release()");
   }
+
+  /**
+   * The {@code __aexit__} of a lock-like primitive: releases it and never suppresses the
+   * exception leaving the block.
+   */
+  static dev.stepwise.Awaitable<Boolean> releasingExit(String name, Runnable release) {
+    return LibraryCoro.of(name, () -> {
+      release.run();
+      return Boolean.FALSE;
+    });
+  }
 }

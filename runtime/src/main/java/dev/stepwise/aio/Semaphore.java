@@ -110,10 +110,7 @@ public class Semaphore extends LoopBound implements AsyncContextManager<Semaphor
    */
   @Override
   public Awaitable<Boolean> exit(Throwable pending) {
-    return LibraryCoro.of(getClass().getSimpleName() + ".__aexit__", () -> {
-      release();
-      return Boolean.FALSE;
-    });
+    return releasingExit(getClass().getSimpleName() + ".__aexit__", this::release);
   }
 
   /**
