@@ -633,4 +633,68 @@ public final class Aio {
       }
     };
   }
+
+  /**
+   * Connects to {@code host}:{@code port} over TCP and returns the connection's streams. Python's
+   * {@code asyncio.open_connection(host, port)}. A host name is resolved off the loop's thread;
+   * each resolved address is tried in turn.
+   *
+   * @param host a host name or numeric address
+   * @param port the port
+   * @return a coroutine of the streams, the reader with the default 64 KiB limit; it raises an
+   *     {@link java.io.UncheckedIOException} whose cause is the {@link java.io.IOException}: a
+   *     {@link java.net.ConnectException} when refused, an {@link java.net.UnknownHostException}
+   *     when the name does not resolve, or "Multiple exceptions: ..." when several addresses
+   *     failed differently
+   */
+  public static Coro<Connection> openConnection(String host, int port) {
+    return Network.openConnection(host, port, StreamReader.DEFAULT_LIMIT);
+  }
+
+  /**
+   * Like {@link #openConnection(String, int)}, with the reader's limit. Python's
+   * {@code open_connection(host, port, limit=limit)}.
+   *
+   * @param host a host name or numeric address
+   * @param port the port
+   * @param limit the reader's limit in bytes, positive
+   * @return a coroutine of the streams
+   * @throws IllegalArgumentException "Limit cannot be <= 0"
+   */
+  public static Coro<Connection> openConnection(String host, int port, int limit) {
+    return Network.openConnection(host, port, limit);
+  }
+
+  /**
+   * Starts a TCP server on {@code host}:{@code port}; each connection runs {@code handler} as a
+   * task. Python's {@code asyncio.start_server(client_connected_cb, host, port)} (the listening
+   * sockets reuse addresses, the backlog is 100).
+   *
+   * @param handler the coroutine serving each connection
+   * @param host where to listen: a name or numeric address ({@code "127.0.0.1"} for this machine
+   *     only), or null for every interface
+   * @param port the port; 0 lets the OS choose (see {@link Server#port()})
+   * @return a coroutine of the server, already accepting; it raises an
+   *     {@link java.io.UncheckedIOException} "error while attempting to bind on address ..." whose
+   *     cause is the {@link java.net.BindException}
+   */
+  public static Coro<Server> startServer(Server.ClientConnected handler, String host, int port) {
+    return Server.start(handler, host, port, StreamReader.DEFAULT_LIMIT, 100);
+  }
+
+  /**
+   * Like {@link #startServer(Server.ClientConnected, String, int)}, with the readers' limit and the
+   * listening backlog. Python's {@code start_server(..., limit=limit, backlog=backlog)}.
+   *
+   * @param handler the coroutine serving each connection
+   * @param host where to listen, or null for every interface
+   * @param port the port; 0 lets the OS choose
+   * @param limit each reader's limit in bytes, positive
+   * @param backlog the listening backlog, positive
+   * @return a coroutine of the server
+   * @throws IllegalArgumentException if {@code limit} or {@code backlog} is not positive
+   */
+  public static Coro<Server> startServer(Server.ClientConnected handler, String host, int port, int limit, int backlog) {
+    return Server.start(handler, host, port, limit, backlog);
+  }
 }

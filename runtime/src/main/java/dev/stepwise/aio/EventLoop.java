@@ -58,6 +58,7 @@ public final class EventLoop implements AutoCloseable {
   /** The executor of {@code runInExecutor(null, ...)}, created on first use. */
   private java.util.concurrent.ExecutorService defaultExecutor;
   private boolean executorShutdownCalled;
+  private java.nio.ByteBuffer sharedReadBuffer;
 
   /** A loop on the system clock. Python's {@code asyncio.new_event_loop()}. */
   public EventLoop() {
@@ -706,6 +707,58 @@ public final class EventLoop implements AutoCloseable {
   public Future<Void> sockConnect(java.nio.channels.SocketChannel channel, java.net.SocketAddress address) {
     checkOpen();
     return SocketOps.connect(this, io, channel, address);
+  }
+
+  /**
+   * Receives into {@code buffer}: up to its remaining bytes, from its position. Python's
+   * {@code loop.sock_recv_into()}. Like {@link #sockRecv}, the read is tried at once and the loop
+   * waits for readability only if no data is available.
+   *
+   * @param channel a connected, non-blocking channel
+   * @param buffer where the bytes go; its position advances by the count
+   * @return a future of the number of bytes received: at least one, or 0 at end of stream (or if
+   *     {@code buffer} has no room); it fails like {@link #sockRecv}'s, naming {@code sockRecvInto}
+   * @throws IllegalArgumentException if the channel is blocking or the buffer is read-only
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public Future<Integer> sockRecvInto(java.nio.channels.SocketChannel channel, java.nio.ByteBuffer buffer) {
+    checkOpen();
+    return SocketOps.recvInto(this, io, channel, buffer);
+  }
+
+  /**
+   * Resolves {@code host} to socket addresses with {@code port}, without blocking the loop: a
+   * numeric address is parsed at once, a name is looked up on the default executor. Python's
+   * {@code loop.getaddrinfo(host, port)}.
+   *
+   * @param host a host name or numeric address; null for the wildcard address (a server on every
+   *     interface)
+   * @param port the port, 0 to 65535
+   * @return a future of the addresses, duplicates removed, in the resolver's order; it fails with
+   *     an {@link UncheckedIOException} "getaddrinfo failed for '...'" whose cause is the
+   *     {@link java.net.UnknownHostException}
+   * @throws IllegalArgumentException if the port is out of range
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public Future<List<java.net.InetSocketAddress>> getaddrinfo(String host, int port) {
+    checkOpen();
+    return Network.getaddrinfo(this, host, port);
+  }
+
+  /** The multiplexer bookkeeping, for the networking layer. */
+  SelectorIo io() {
+    return io;
+  }
+
+  /**
+   * The one buffer every socket read of this loop goes through (reads run one at a time on the
+   * loop's thread), so an idle connection holds no read buffer.
+   */
+  java.nio.ByteBuffer sharedReadBuffer() {
+    if (sharedReadBuffer == null) {
+      sharedReadBuffer = java.nio.ByteBuffer.allocateDirect(SocketTransport.MAX_READ);
+    }
+    return sharedReadBuffer;
   }
 
   /** The selector this loop waits on, for the networking layer. */

@@ -42,6 +42,30 @@ final class SocketOps {
     }.start();
   }
 
+  static Future<Integer> recvInto(EventLoop loop, SelectorIo io, SocketChannel channel, ByteBuffer buffer) {
+    if (buffer == null) {
+      throw new NullPointerException("buffer");
+    }
+    if (buffer.isReadOnly()) {
+      throw new IllegalArgumentException("sockRecvInto: the buffer is read-only");
+    }
+    return new Op<Integer>(loop, io, "sockRecvInto", channel, SelectorIo.READ, SelectionKey.OP_READ) {
+      @Override
+      boolean attempt() throws IOException {
+        if (!buffer.hasRemaining()) {
+          future.complete(0);
+          return true;
+        }
+        int n = channel.read(buffer);
+        if (n == 0) {
+          return false;
+        }
+        future.complete(Math.max(n, 0));
+        return true;
+      }
+    }.start();
+  }
+
   static Future<Void> sendall(EventLoop loop, SelectorIo io, SocketChannel channel, byte[] data) {
     if (data == null) {
       throw new NullPointerException("data");
