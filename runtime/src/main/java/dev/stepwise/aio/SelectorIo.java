@@ -156,6 +156,20 @@ final class SelectorIo {
     }
   }
 
+  /**
+   * Makes the closing of channels take effect now. A closed channel that is registered keeps its
+   * socket open until the selector drops its key in a select; a listening socket would go on
+   * accepting connections (then reset them) until the loop's next iteration. The keys this select
+   * finds ready wait in the selected set for the loop's own select.
+   */
+  void flushCancelledKeys() {
+    try {
+      selector.selectNow();
+    } catch (IOException e) {
+      throw new UncheckedIOException("select failed", e);
+    }
+  }
+
   /** The channel's key on this selector, registering it (with no interest) on first use. */
   private SelectionKey keyOf(SelectableChannel channel) {
     SelectionKey key = channel.keyFor(selector);

@@ -187,6 +187,7 @@ public final class Server implements AsyncContextManager<Server> {
       }
       Network.closeQuietly(listening.get(i));
     }
+    loop.io().flushCancelledKeys(); // the listening sockets refuse connections from now on
     acceptors.clear();
     if (servingForever != null && !servingForever.done()) {
       servingForever.cancel();
