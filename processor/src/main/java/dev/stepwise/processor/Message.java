@@ -29,7 +29,7 @@ public enum Message {
   NO_ANNOTATED_METHODS("StepwiseNoMethods",
       "@%s interface '%s' has no default method returning %s"),
   RETURN_NOT_DONE("StepwiseReturnNotDone",
-      "every return in a %s body must be 'return %s.done(value);' (or 'return %s.done();'); to return what another generator returns, write 'return Gen.done(Yield.from(other));'"),
+      "every return in a %s body must be 'return %s.done(value);' (or 'return %s.done();'); %s"),
   VAR_HOISTED_TYPED("StepwiseVarHoisted",
       "'var' local '%s' lives across a suspension point, so its type must be written: declare it as '%s %s'"),
   VAR_HOISTED("StepwiseVarHoisted",

@@ -44,4 +44,28 @@ class ReturnDiagnosticsTest {
         }
         """);
   }
+
+  @Test
+  void aCoroutineIsToldToAwaitTheOtherCoroutine() {
+    assertDiagnostics("test.Forwards", """
+        package test;
+
+        import static dev.stepwise.Async.await;
+
+        import dev.stepwise.Coro;
+        import dev.stepwise.annotations.Coroutine;
+
+        @Coroutine
+        interface Forwards {
+          default Coro<String> other() {
+            return Coro.done("y");
+          }
+
+          default Coro<String> forwards() {
+            // ERROR(other()): [StepwiseReturnNotDone] every return in a coroutine body must be 'return Coro.done(value);' (or 'return Coro.done();'); to return what another coroutine returns, write 'return Coro.done(await(other));'
+            return other();
+          }
+        }
+        """);
+  }
 }

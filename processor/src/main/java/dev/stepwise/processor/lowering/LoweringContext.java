@@ -117,7 +117,8 @@ final class LoweringContext {
     Keyword k = analysis.keyword(e);
     Keyword expected = doneKeyword();
     if (k != expected) {
-      error(e == null ? node : e, Message.RETURN_NOT_DONE, kind.noun(), kind.simpleReturnType(), kind.simpleReturnType());
+      error(e == null ? node : e, Message.RETURN_NOT_DONE, kind.noun(), kind.simpleReturnType(), kind.simpleReturnType(),
+          kind.forwardingHint());
       return "null";
     }
     List<? extends ExpressionTree> args = ((MethodInvocationTree) e).getArguments();

@@ -39,6 +39,18 @@ public enum Kind {
     return simpleReturnType;
   }
 
+  /** How to return what another body of this kind returns, as the return diagnostic suggests it. */
+  public String forwardingHint() {
+    switch (this) {
+      case GENERATOR:
+        return "to return what another generator returns, write 'return Gen.done(Yield.from(other));'";
+      case COROUTINE:
+        return "to return what another coroutine returns, write 'return Coro.done(await(other));'";
+      default:
+        return "to return what another async generator returns, write 'return AsyncGen.done(Yield.from(other));'";
+    }
+  }
+
   /** How messages name a body of this kind. */
   public String noun() {
     return noun;

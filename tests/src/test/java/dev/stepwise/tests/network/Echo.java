@@ -48,7 +48,12 @@ public interface Echo {
 
   /** Sends each line, reads each echo back, then closes. */
   default Coro<List<String>> roundTrips(int port, List<String> lines) {
-    Connection conn = await(Aio.openConnection("127.0.0.1", port));
+    return Coro.done(await(roundTripsVia("127.0.0.1", port, lines)));
+  }
+
+  /** Like {@link #roundTrips}, connecting to {@code host} (a name is resolved off the loop). */
+  default Coro<List<String>> roundTripsVia(String host, int port, List<String> lines) {
+    Connection conn = await(Aio.openConnection(host, port));
     List<String> echoed = new ArrayList<>();
     for (String line : lines) {
       conn.writer().write((line + "\n").getBytes(StandardCharsets.UTF_8));

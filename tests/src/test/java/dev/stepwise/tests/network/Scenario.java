@@ -20,8 +20,13 @@ public interface Scenario {
   Echo ECHO = EchoSteps.INSTANCE;
 
   default Coro<List<String>> echoOnce(List<String> lines) {
+    return Coro.done(await(echoVia("127.0.0.1", lines)));
+  }
+
+  /** A server on 127.0.0.1; a client connecting through {@code host}. */
+  default Coro<List<String>> echoVia(String host, List<String> lines) {
     Server server = await(Aio.startServer(ECHO::lines, "127.0.0.1", 0));
-    List<String> got = await(ECHO.roundTrips(server.port(), lines));
+    List<String> got = await(ECHO.roundTripsVia(host, server.port(), lines));
     server.close();
     await(server.waitClosed());
     return Coro.done(got);

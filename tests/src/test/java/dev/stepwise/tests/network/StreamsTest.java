@@ -3,10 +3,14 @@ package dev.stepwise.tests.network;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stepwise.aio.Aio;
+import dev.stepwise.aio.EventLoop;
+import dev.stepwise.aio.Future;
+import java.net.InetSocketAddress;
 import dev.stepwise.aio.IncompleteReadError;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -31,6 +35,26 @@ class StreamsTest {
   @Test
   void linesComeBackInOrder() {
     assertEquals(List.of("hello", "world", "ünïcödé"), Aio.run(SCENARIO.echoOnce(List.of("hello", "world", "ünïcödé"))));
+  }
+
+  @Test
+  void aHostNameIsResolvedOffTheLoopAndEachAddressTriedInTurn() {
+    // "localhost" may resolve to ::1 before 127.0.0.1, where the server listens: the first
+    // address is refused and the next one connects.
+    assertEquals(List.of("via name"), Aio.run(SCENARIO.echoVia("localhost", List.of("via name"))));
+  }
+
+  @Test
+  void getaddrinfoParsesANumericAddressInPlace() {
+    EventLoop loop = new EventLoop();
+    try {
+      Future<List<InetSocketAddress>> f = loop.getaddrinfo("127.0.0.1", 80);
+      assertTrue(f.done(), "no lookup, no executor");
+      assertEquals(List.of(new InetSocketAddress("127.0.0.1", 80)), f.result());
+      assertThrows(IllegalArgumentException.class, () -> loop.getaddrinfo("127.0.0.1", 65536));
+    } finally {
+      loop.close();
+    }
   }
 
   @Test
