@@ -697,4 +697,67 @@ public final class Aio {
   public static Coro<Server> startServer(Server.ClientConnected handler, String host, int port, int limit, int backlog) {
     return Server.start(handler, host, port, limit, backlog);
   }
+
+  /**
+   * Starts {@code program} with {@code args}, no shell involved, its streams inherited from this
+   * process. Python's {@code asyncio.create_subprocess_exec(program, *args)}. The program is found
+   * on the {@code PATH} as {@link ProcessBuilder} finds it; it starts when the coroutine is awaited,
+   * on the loop's thread (as Python's does).
+   *
+   * @param program the program
+   * @param args its arguments
+   * @return a coroutine of the started process; it raises an {@link java.io.UncheckedIOException}
+   *     "[Errno 2] No such file or directory: 'program'" (Python's {@code FileNotFoundError}) whose
+   *     cause is the JDK's {@link java.io.IOException} when the program cannot be started
+   * @throws NullPointerException if the program or an argument is null
+   */
+  public static Coro<Subprocess> createSubprocessExec(String program, String... args) {
+    return createSubprocessExec(new Subprocess.Options(), program, args);
+  }
+
+  /**
+   * Like {@link #createSubprocessExec(String, String...)}, with pipes, directory, environment or
+   * limit from {@code options}. Python's {@code create_subprocess_exec(program, *args, stdin=...,
+   * stdout=..., stderr=..., cwd=..., env=..., limit=...)}.
+   *
+   * @param options how to start it
+   * @param program the program
+   * @param args its arguments
+   * @return a coroutine of the started process; it raises like
+   *     {@link #createSubprocessExec(String, String...)}'s
+   * @throws NullPointerException if the options, the program or an argument is null
+   */
+  public static Coro<Subprocess> createSubprocessExec(Subprocess.Options options, String program, String... args) {
+    List<String> argv = new ArrayList<>(1 + args.length);
+    argv.add(java.util.Objects.requireNonNull(program, "program"));
+    argv.addAll(Arrays.asList(args));
+    return Subprocess.create("create_subprocess_exec", options, argv);
+  }
+
+  /**
+   * Runs {@code command} through the shell, {@code /bin/sh -c} on Unix and {@code cmd /c} on
+   * Windows, its streams inherited. Python's {@code asyncio.create_subprocess_shell(cmd)}. Quoting
+   * the command is the caller's job.
+   *
+   * @param command the shell command line
+   * @return a coroutine of the started shell process; it raises an
+   *     {@link java.io.UncheckedIOException} if the shell cannot be started
+   * @throws NullPointerException if the command is null
+   */
+  public static Coro<Subprocess> createSubprocessShell(String command) {
+    return createSubprocessShell(new Subprocess.Options(), command);
+  }
+
+  /**
+   * Like {@link #createSubprocessShell(String)}, with {@code options}. Python's
+   * {@code create_subprocess_shell(cmd, stdin=..., stdout=..., stderr=..., ...)}.
+   *
+   * @param options how to start it
+   * @param command the shell command line
+   * @return a coroutine of the started shell process
+   * @throws NullPointerException if the options or the command is null
+   */
+  public static Coro<Subprocess> createSubprocessShell(Subprocess.Options options, String command) {
+    return Subprocess.create("create_subprocess_shell", options, Subprocess.shell(command));
+  }
 }

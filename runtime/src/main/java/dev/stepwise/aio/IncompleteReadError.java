@@ -20,7 +20,7 @@ public final class IncompleteReadError extends UncheckedIOException {
    * @param expected the number of bytes asked for, or null when reading up to a separator
    */
   public IncompleteReadError(byte[] partial, Integer expected) {
-    super(partial.length + " bytes read on a total of " + (expected == null ? "None" : expected) + " expected bytes",
+    super(partial.length + " bytes read on a total of " + (expected == null ? "undefined" : expected) + " expected bytes",
         new EOFException("end of stream"));
     this.partial = partial.clone();
     this.expected = expected;

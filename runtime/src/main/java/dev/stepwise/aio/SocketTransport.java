@@ -24,6 +24,9 @@ final class SocketTransport implements Transport {
   /** asyncio's {@code max_size} of one socket read: 256 KiB. */
   static final int MAX_READ = 256 * 1024;
   private static final int DEFAULT_HIGH = 64 * 1024;
+  /** asyncio's {@code LOG_THRESHOLD_FOR_CONNLOST_WRITES}. */
+  private static final int LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5;
+  private static final System.Logger LOG = System.getLogger("dev.stepwise.aio");
 
   private final EventLoop loop;
   private final SelectorIo io;
@@ -97,7 +100,12 @@ final class SocketTransport implements Transport {
       return;
     }
     if (connLost > 0) {
-      return; // the next drain raises; asyncio drops the bytes the same way
+      // The next drain raises; asyncio drops the bytes the same way and logs the fifth on.
+      if (connLost >= LOG_THRESHOLD_FOR_CONNLOST_WRITES) {
+        LOG.log(System.Logger.Level.WARNING, "socket.send() raised exception.");
+      }
+      connLost++;
+      return;
     }
     if (buffer.isEmpty()) {
       ByteBuffer src = ByteBuffer.wrap(data, off, len);

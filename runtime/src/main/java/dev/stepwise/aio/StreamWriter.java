@@ -12,15 +12,15 @@ import java.net.SocketAddress;
  * {@code asyncio.StreamWriter}.
  *
  * <p>Failures surface at the await: once the connection is lost, {@link #drain} raises the error
- * it was lost with (or an {@link java.io.UncheckedIOException} "Connection lost"). Writing after
- * {@link #close} is a programming error and raises at once. Its methods must be called on the
- * loop's thread.
+ * it was lost with (or an {@link java.io.UncheckedIOException} "Connection lost", Python's
+ * {@code ConnectionResetError}). As in Python, bytes written after {@link #close} or after the
+ * connection was lost are dropped (from the fifth such write on, each is logged) and the next
+ * {@code drain()} raises. Its methods must be called on the loop's thread.
  */
 public final class StreamWriter {
   private final Transport transport;
   private final StreamProtocol protocol;
   private final StreamReader reader;
-  private boolean closeCalled;
 
   StreamWriter(Transport transport, StreamProtocol protocol, StreamReader reader) {
     this.transport = transport;
@@ -30,12 +30,11 @@ public final class StreamWriter {
 
   /**
    * Writes {@code data}, or buffers what cannot be written at once. Python's {@code write()}. The
-   * caller may reuse the array when this returns. After the connection was lost the bytes are
-   * dropped and the next {@link #drain} raises.
+   * caller may reuse the array when this returns. After {@link #close} or once the connection was
+   * lost the bytes are dropped, and the next {@link #drain} raises "Connection lost".
    *
    * @param data the bytes
-   * @throws IllegalStateException after {@link #close} or {@link #writeEof} ("Cannot call write()
-   *     after write_eof()")
+   * @throws IllegalStateException "Cannot call write() after write_eof()"
    */
   public void write(byte[] data) {
     write(data, 0, data.length);
@@ -47,14 +46,11 @@ public final class StreamWriter {
    * @param data the array
    * @param off the first byte
    * @param len how many
-   * @throws IllegalStateException after {@link #close} or {@link #writeEof}
+   * @throws IllegalStateException "Cannot call write() after write_eof()"
    * @throws IndexOutOfBoundsException if the range is outside the array
    */
   public void write(byte[] data, int off, int len) {
     java.util.Objects.checkFromIndexSize(off, len, data.length);
-    if (closeCalled) {
-      throw new IllegalStateException("write() called on a closed StreamWriter");
-    }
     transport.write(data, off, len);
   }
 
@@ -62,7 +58,7 @@ public final class StreamWriter {
    * Writes each array in turn. Python's {@code writelines()}.
    *
    * @param chunks the arrays
-   * @throws IllegalStateException after {@link #close} or {@link #writeEof}
+   * @throws IllegalStateException "Cannot call write() after write_eof()"
    */
   public void writelines(Iterable<byte[]> chunks) {
     for (byte[] chunk : chunks) {
@@ -132,7 +128,6 @@ public final class StreamWriter {
    * Closes the connection once the buffer is flushed. Python's {@code close()}. Idempotent.
    */
   public void close() {
-    closeCalled = true;
     transport.close();
   }
 
@@ -140,7 +135,6 @@ public final class StreamWriter {
    * Closes the connection at once, dropping what is buffered. Python's {@code transport.abort()}.
    */
   public void abort() {
-    closeCalled = true;
     transport.abort();
   }
 
