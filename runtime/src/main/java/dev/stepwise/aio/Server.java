@@ -31,7 +31,7 @@ import java.util.Set;
  * {@link #closeClients}); {@link #waitClosed} returns once the server is closed and every one of
  * them has ended. {@code Async.with(server)} closes and waits on the way out.
  */
-public final class Server implements AsyncContextManager<Server> {
+public final class Server implements AsyncContextManager<Server>, AutoCloseable {
   /**
    * What runs for each connection. Python's {@code client_connected_cb}.
    */
@@ -173,7 +173,11 @@ public final class Server implements AsyncContextManager<Server> {
   /**
    * Stops accepting and closes the listening sockets; connections already made go on. Python's
    * {@code close()}. A {@link #serveForever} in progress ends with {@link CancelledError}.
+   * Idempotent. (In {@code try (Server s = Async.with(server))} the way out awaits
+   * {@link #exit}, which also waits until the server is closed; a plain try-with-resources only
+   * closes.)
    */
+  @Override
   public void close() {
     List<ServerSocketChannel> listening = sockets;
     if (listening == null) {

@@ -14,6 +14,8 @@ import dev.stepwise.samples.coroutines.SequentialVsGatherSample;
 import dev.stepwise.samples.coroutines.TimeoutsSample;
 import dev.stepwise.samples.coroutines.WorkersSample;
 import dev.stepwise.samples.generators.AveragerSample;
+import dev.stepwise.samples.network.ChatSample;
+import dev.stepwise.samples.network.EchoSample;
 import dev.stepwise.samples.generators.BasicGeneratorsSample;
 import dev.stepwise.samples.generators.DelegationSample;
 import dev.stepwise.samples.generators.SendCoroutinesSample;
@@ -53,6 +55,8 @@ public final class RunAll {
     samples.put("coroutines/blocking_call.py", BlockingCallSample::run);
     samples.put("coroutines/common_mistakes.py", CommonMistakesSample::run);
     samples.put("coroutines/gather_errors.py", GatherErrorsSample::run);
+    samples.put("network/echo.py", EchoSample::run);
+    samples.put("network/chat.py", ChatSample::run);
     return samples;
   }
 
