@@ -65,10 +65,29 @@ public final class Async {
   }
 
   /**
-   * Marks an enhanced {@code for} over an asynchronous iterator: Python's {@code async for}.
+   * Marks an enhanced {@code for} over an asynchronous iterable: Python's {@code async for}.
+   * {@code for (T x : Async.iter(source)) body} awaits {@code anext()} of
+   * {@code source.aiter()} before each pass and ends when it raises {@link StopAsyncIteration}; a
+   * {@code break} does not close the iterator (Python's rule). Only in the iterable of an enhanced
+   * {@code for} in a {@code @Coroutine} or {@code @AsyncGenerator} body.
    *
-   * @param source the asynchronous iterable
+   * @param source the asynchronous iterable: an {@link AsyncGen}, an {@link AsyncIterator}, ...
    * @param <T> the element type
+   * @return never returns normally outside a transformed body
+   * @throws IllegalStateException when executed outside a transformed body
+   */
+  public static <T> Iterable<T> iter(AsyncIterable<T> source) {
+    throw new IllegalStateException(
+        "Async.iter was executed directly: the method was not transformed by the Stepwise processor");
+  }
+
+  /**
+   * {@link #iter(AsyncIterable)} for a source whose type is known only at run time; anything but
+   * an {@link AsyncIterable} raises "'async for' requires an object with __aiter__ method, got X"
+   * ({@link IllegalArgumentException}, Python's TypeError) when the loop starts.
+   *
+   * @param source the source
+   * @param <T> the element type, as the loop's variable declares it
    * @return never returns normally outside a transformed body
    * @throws IllegalStateException when executed outside a transformed body
    */

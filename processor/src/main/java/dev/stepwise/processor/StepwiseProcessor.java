@@ -261,11 +261,6 @@ public final class StepwiseProcessor extends AbstractProcessor {
         if (diagnostics.errorCount() > before) {
           continue;
         }
-        if (entry.getValue() == Kind.ASYNC_GENERATOR) {
-          error(method, Message.UNSUPPORTED, "lowering a @" + entry.getValue().annotationSimpleName() + " body",
-              "this version of the processor lowers @Generator and @Coroutine bodies only");
-          continue;
-        }
         LoweredBody lowered = Lowering.lower(analysis, members, entry.getValue(), diagnostics, unit, source,
             trees.getSourcePositions());
         if (diagnostics.errorCount() > before) {

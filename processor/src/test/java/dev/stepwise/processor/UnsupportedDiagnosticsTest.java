@@ -51,7 +51,7 @@ class UnsupportedDiagnosticsTest {
   }
 
   @Test
-  void asyncForIsNotSupportedYet() {
+  void asyncIterOutsideTheIterableOfAnEnhancedFor() {
     assertDiagnostics("test.Loops", """
         package test;
 
@@ -62,9 +62,10 @@ class UnsupportedDiagnosticsTest {
         @Coroutine
         interface Loops {
           default Coro<Integer> sum(Object source) {
+            // ERROR(Async.<Integer>iter): [StepwiseUnsupported] Async.iter outside the iterable of an enhanced for is not supported yet; write for (T x : Async.iter(source)) { ... }
+            Iterable<Integer> xs = Async.<Integer>iter(source);
             int total = 0;
-            // ERROR(Async.<Integer>iter): [StepwiseUnsupported] Async.iter (async for) is not supported
-            for (Integer x : Async.<Integer>iter(source)) {
+            for (Integer x : xs) {
               total += x;
             }
             return Coro.done(total);

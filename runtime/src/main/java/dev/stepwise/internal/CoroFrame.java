@@ -188,7 +188,7 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
     }
     if (status == CLOSED) {
       // Python's throw() into a finished coroutine raises this too, not the exception thrown.
-      throw new RuntimeException("cannot reuse already awaited coroutine");
+      throw new RuntimeException($reuseMessage());
     }
     if (status == CREATED) {
       taken = true;
@@ -326,10 +326,20 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
     }
   }
 
+  /**
+   * What awaiting or resuming this coroutine again after it finished raises. Python's words for
+   * coroutines; an asynchronous generator's awaitables have their own.
+   *
+   * @return the message
+   */
+  protected String $reuseMessage() {
+    return "cannot reuse already awaited coroutine";
+  }
+
   /** Checks that this coroutine may be awaited now and marks it taken; returns the error or null. */
   private RuntimeException enterAwait() {
     if (status == CLOSED) {
-      return new RuntimeException("cannot reuse already awaited coroutine");
+      return new RuntimeException($reuseMessage());
     }
     if (status == STARTED || caller != null) {
       return root().running

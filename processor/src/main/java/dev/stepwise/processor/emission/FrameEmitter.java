@@ -36,6 +36,7 @@ import javax.lang.model.type.DeclaredType;
 public final class FrameEmitter {
   static final ClassName GEN_FRAME = ClassName.get("dev.stepwise.internal", "GenFrame");
   static final ClassName CORO_FRAME = ClassName.get("dev.stepwise.internal", "CoroFrame");
+  static final ClassName ASYNC_GEN_FRAME = ClassName.get("dev.stepwise.internal", "AsyncGenFrame");
 
   private final Diagnostics diagnostics;
   private final CompilationUnitTree unit;
@@ -103,7 +104,7 @@ public final class FrameEmitter {
     TypeSpec.Builder frame = TypeSpec.classBuilder(className)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addTypeVariables(typeVariables)
-        .superclass(ParameterizedTypeName.get(genArgs.size() == 1 ? CORO_FRAME : GEN_FRAME, genArgs.toArray(new TypeName[0])))
+        .superclass(ParameterizedTypeName.get(frameBase(returnType), genArgs.toArray(new TypeName[0])))
         .addJavadoc("The state machine of {@code $L}.\n", qualifiedName)
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
             .addMember("value", "{$S, $S, $S, $S, $S, $S, $S}",
@@ -332,5 +333,18 @@ public final class FrameEmitter {
     }
     String type = v.typeTree() == null ? "var" : body.typeText(v.typeTree());
     return type + " " + v.generatedName() + (op.text() == null ? "" : " = " + op.text()) + ";";
+  }
+
+  /** The runtime base class of a frame whose method returns {@code returnType}. */
+  private static ClassName frameBase(DeclaredType returnType) {
+    String name = ((javax.lang.model.element.TypeElement) returnType.asElement()).getQualifiedName().toString();
+    switch (name) {
+      case "dev.stepwise.Coro":
+        return CORO_FRAME;
+      case "dev.stepwise.AsyncGen":
+        return ASYNC_GEN_FRAME;
+      default:
+        return GEN_FRAME;
+    }
   }
 }

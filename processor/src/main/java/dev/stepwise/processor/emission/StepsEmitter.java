@@ -171,6 +171,10 @@ public final class StepsEmitter {
     String argList = String.join(", ", args);
     String frameArgs = args.isEmpty() ? "this" : "this, " + argList;
     String diamond = m.frame.typeVariables().isEmpty() ? "" : "<>";
+    if (m.kind == Kind.ASYNC_GENERATOR) {
+      // The user holds a handle over the state machine, so the loop can close one left behind.
+      return b.addStatement("return new $N$L($L).$$handle()", m.frame, diamond, frameArgs).build();
+    }
     ClassName reference = ClassName.get("dev.stepwise.internal", m.kind == Kind.COROUTINE ? "ReferenceCoro" : "ReferenceGen");
     b.beginControlFlow("if ($T.enabled())", ClassName.get("dev.stepwise.internal", "ReferenceGen"));
     b.addStatement("return new $T<>($S, () -> $L.super.$L($L))",
@@ -191,7 +195,7 @@ public final class StepsEmitter {
         .findFirst()
         .orElseThrow();
     ParameterizedTypeName base = (ParameterizedTypeName) m.frame.superclass();
-    ClassName stepType = ClassName.get("dev.stepwise", m.kind == Kind.COROUTINE ? "Coro" : "Gen");
+    ClassName stepType = ClassName.get("dev.stepwise", m.kind.simpleReturnType());
     MethodSpec.Builder b = MethodSpec.methodBuilder("$" + m.method.getSimpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("A state machine of {@code $L} for {@code self}; used by the generated classes of subinterfaces.\n",
@@ -205,7 +209,8 @@ public final class StepsEmitter {
       args.add("$" + p.name());
     }
     String diamond = m.frame.typeVariables().isEmpty() ? "" : "<>";
-    return b.addStatement("return new $N$L($L)", m.frame, diamond, String.join(", ", args)).build();
+    String handle = m.kind == Kind.ASYNC_GENERATOR ? ".$handle()" : "";
+    return b.addStatement("return new $N$L($L)$L", m.frame, diamond, String.join(", ", args), handle).build();
   }
 
   /** An inherited step method, served by the state machine of the interface that declares it. */

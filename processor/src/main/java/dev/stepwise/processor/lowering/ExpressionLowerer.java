@@ -341,8 +341,8 @@ final class ExpressionLowerer {
         break;
       default:
         if (k == Keyword.ASYNC_ITER) {
-          cx.error(call, Message.UNSUPPORTED, "Async.iter (async for)",
-              "it comes with asynchronous generators; await the iterator's anext() in a while loop meanwhile");
+          cx.error(call, Message.UNSUPPORTED, "Async.iter outside the iterable of an enhanced for",
+              "write for (T x : Async.iter(source)) { ... }");
         } else {
           cx.error(call, Message.UNSUPPORTED, k.display() + " outside a try-with-resources resource",
               "write try (T v = Async.with(manager)) { ... }");

@@ -255,6 +255,10 @@ final class StatementLowerer {
       cx.error(variable, Message.VAR_HOISTED, variable.getName());
       return;
     }
+    if (cx.analysis.keyword(s.getExpression()) == Keyword.ASYNC_ITER) {
+      asyncFor(s, labeled, var);
+      return;
+    }
     TypeName iteratorType =
         ParameterizedTypeName.get(ClassName.get("java.util", "Iterator"), WildcardTypeName.subtypeOf(Object.class));
     String it = cx.listing.field(cx.variableName("$iterator"), iteratorType);
@@ -266,6 +270,45 @@ final class StatementLowerer {
     cx.listing.mark(head);
     cx.listing.code("if (!" + it + ".hasNext()) { " + Listing.jumpText(end) + " }", Set.of(), cx.rewriter.line(s));
     cx.listing.declare(var, "(" + cx.rewriter.original(var.typeTree()) + ") " + it + ".next()", Set.of(), cx.rewriter.line(variable));
+    pushLoop(s, labeled, end, head);
+    statement(s.getStatement());
+    popLoop(labeled);
+    cx.listing.jump(head);
+    cx.listing.mark(end);
+    cx.listing.code(it + " = null;", Set.of(), -1);
+  }
+
+  /**
+   * {@code for (T x : Async.iter(source)) body}: Python's {@code async for}, as PEP 492 expands
+   * it. The iterator's {@code anext()} is awaited before each pass; its
+   * {@link dev.stepwise.StopAsyncIteration} (and only the one from that await) ends the loop. A
+   * {@code break} leaves the iterator as it is: an asynchronous generator is not closed.
+   */
+  private void asyncFor(EnhancedForLoopTree s, LabeledStatementTree labeled, LocalVar var) {
+    int line = cx.rewriter.line(s);
+    MethodInvocationTree iter = (MethodInvocationTree) s.getExpression();
+    Rewritten source = expressions.lower(iter.getArguments().get(0));
+    String it = cx.listing.field(cx.variableName("$asyncIterator"),
+        ParameterizedTypeName.get(ClassName.get("dev.stepwise", "AsyncIterator"), WildcardTypeName.subtypeOf(Object.class)));
+    String next = cx.listing.field(cx.variableName("$asyncNext"), ClassName.get(Object.class));
+    cx.listing.code(source.withPreamble(it + " = dev.stepwise.internal.AsyncIteration.aiter(" + source.text() + ");"),
+        source.references(), line);
+    Label head = cx.listing.newLabel();
+    Label end = cx.listing.newLabel();
+    cx.listing.mark(head);
+    LocalVar stop = LocalVar.synthetic(cx.variableName("$stop"), s);
+    stop.setGeneratedName(stop.name());
+    cx.listing.field(stop.name(), ClassName.get("dev.stepwise", "StopAsyncIteration"));
+    region(
+        () -> {
+          awaitRaw(it + ".anext()", line);
+          cx.listing.code(next + " = $sent();", Set.of(), line);
+        },
+        List.of(new CatchSpec(List.of("dev.stepwise.StopAsyncIteration"), stop, () -> cx.listing.jump(end))),
+        null,
+        s);
+    cx.listing.declare(var, "(" + cx.rewriter.original(var.typeTree()) + ") " + next, Set.of(), cx.rewriter.line(s.getVariable()));
+    cx.listing.code(next + " = null;", Set.of(), -1);
     pushLoop(s, labeled, end, head);
     statement(s.getStatement());
     popLoop(labeled);
