@@ -1,7 +1,9 @@
 package dev.stepwise.tests.conformance;
 
 import static dev.stepwise.tests.conformance.Twins.check;
+import static dev.stepwise.tests.conformance.Twins.checkStateMachines;
 import static dev.stepwise.tests.conformance.Twins.run;
+import static dev.stepwise.tests.conformance.Twins.runOnSystemClock;
 
 import dev.stepwise.Coro;
 import dev.stepwise.aio.Aio;
@@ -17,10 +19,10 @@ import org.junit.jupiter.api.Test;
  * The P0 {@code aio_} cases of PYTHON-SEMANTICS.md section 5 that the runtime's
  * {@code AioToolkitConformanceTest} does not cover (it twins 021 to 042 and 055 with bodies run
  * by the reference executor directly): the loop's callbacks and timers, futures, task stepping,
- * cancellation, error reporting and {@code Aio.run}. Each test is the Java twin of
- * {@code src/test/resources/python/<case>.py}, its coroutines a real {@code @Coroutine}
- * interface of this package, and must print CPython's trace ({@code <case>.out}) on the
- * generated state machines and on the reference executor alike.
+ * cancellation, error reporting, {@code Aio.run}, and the StreamReader's limit and end-of-stream
+ * rules (043, 044). Each test is the Java twin of {@code src/test/resources/python/<case>.py},
+ * its coroutines a real {@code @Coroutine} interface of this package, and must print CPython's
+ * trace ({@code <case>.out}) on the generated state machines and on the reference executor alike.
  *
  * <p>Differences kept out of the programs, with the reason: CPython reports a never-retrieved
  * exception or a never-awaited coroutine when the object is collected, Stepwise when the loop
@@ -28,16 +30,31 @@ import org.junit.jupiter.api.Test;
  * {@code coro_003}); {@code aio_007}'s "yield was used instead of yield from in task" needs
  * {@code _asyncio_future_blocking}, which Stepwise does not have; {@code aio_003} prints Python
  * 3.13's result for {@code set_exception(StopIteration)} on every version (3.11 and 3.12 raise
- * TypeError there). Not twinned yet: {@code aio_043_stream_readline_limit} and
- * {@code aio_044_stream_eof_incomplete} (the runtime has no streams yet).
+ * TypeError there).
  *
- * <p>P1 cases twinned here: 005, 012, 014, 020, 049, 050, 051 and 053. {@code aio_050} awaits its finished tasks
- * one by one rather than through {@code gather}: Stepwise's {@code gather} accounts for children
- * that are already done at once (Python 3.12+), while 3.11's runs their done-callbacks one
- * iteration later. {@code aio_054_contextvars_in_tasks} has no twin: it is about
- * {@code contextvars} (each task runs in a copy of its creator's context), and Java has no
- * equivalent Stepwise propagates (a {@code ThreadLocal} is shared by every task of the loop's
- * thread; {@code ScopedValue} is not in Java 17).
+ * <p>P1 cases twinned here: 005, 012, 014, 020, 045, 046, 047, 049, 050, 051 and 053.
+ * {@code aio_050} awaits its finished tasks one by one rather than through {@code gather}:
+ * Stepwise's {@code gather} accounts for children that are already done at once (Python 3.12+),
+ * while 3.11's runs their done-callbacks one iteration later. {@code aio_054_contextvars_in_tasks}
+ * has no twin: it is about {@code contextvars} (each task runs in a copy of its creator's
+ * context), and Java has no equivalent Stepwise propagates (a {@code ThreadLocal} is shared by
+ * every task of the loop's thread; {@code ScopedValue} is not in Java 17).
+ *
+ * <p>Stepwise's own cases, beyond the checklist (numbered 1xx): {@code aio_101_stream_errors}.
+ *
+ * <p>The stream cases: Python's exceptions are Stepwise's as {@link Py#name} maps them (ValueError
+ * an {@code IllegalArgumentException}, ConnectionResetError and ConnectionRefusedError an
+ * {@code UncheckedIOException} with the reset or the {@code ConnectException} as its cause, the
+ * RuntimeErrors {@code IllegalStateException}s with Python's messages). Stepwise checks a read's
+ * arguments when the read is created, Python when it is awaited, so the twins of 043 and 044
+ * create each read where Python awaits it ({@code readuntil(b'')}, {@code readexactly(-1)}), and
+ * {@code aio_044}'s {@code async for} over a reader is the readline() loop it stands for (the
+ * StreamReader is not an {@code AsyncIterable}). The programs on loopback TCP (046, 047, 101) run
+ * on the system clock (a virtual clock does not move while a task waits for I/O);
+ * {@code aio_047}, whose {@code async with server} is {@code Async.with}, runs on the state
+ * machines only. {@code aio_046}'s server gets its 32 KiB receive buffer on each accepted socket,
+ * set by the handler before the client sends, instead of on a listening socket of the program's
+ * own ({@code start_server(sock=...)} has no Stepwise counterpart).
  */
 class AioConformanceTest {
 
@@ -178,6 +195,16 @@ class AioConformanceTest {
   }
 
   @Test
+  void aio_043_stream_readline_limit() throws Exception {
+    check("aio_043_stream_readline_limit", t -> run(ReadlineLimitSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_044_stream_eof_incomplete() throws Exception {
+    check("aio_044_stream_eof_incomplete", t -> run(EofIncompleteSteps.INSTANCE.main(t)));
+  }
+
+  @Test
   void aio_048_await_task_many_times() throws Exception {
     check("aio_048_await_task_many_times", t -> run(AwaitTaskManySteps.INSTANCE.main(t)));
   }
@@ -255,5 +282,27 @@ class AioConformanceTest {
       t.call("all_tasks() outside a loop", Aio::allTasks);
       run(s.main(t));
     });
+  }
+
+  @Test
+  void aio_045_stream_read_waits_for_data() throws Exception {
+    check("aio_045_stream_read_waits_for_data", t -> run(ReadWaitsSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_046_stream_drain_backpressure() throws Exception {
+    check("aio_046_stream_drain_backpressure",
+        t -> runOnSystemClock(DrainBackpressureSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_047_stream_loopback_echo() throws Exception {
+    checkStateMachines("aio_047_stream_loopback_echo",
+        t -> runOnSystemClock(LoopbackEchoSteps.INSTANCE.main(t)));
+  }
+
+  @Test
+  void aio_101_stream_errors() throws Exception {
+    check("aio_101_stream_errors", t -> runOnSystemClock(StreamErrorsSteps.INSTANCE.main(t)));
   }
 }

@@ -4,10 +4,17 @@ import dev.stepwise.Coro;
 import dev.stepwise.GeneratorExit;
 import dev.stepwise.StopIteration;
 import dev.stepwise.aio.CancelledError;
+import dev.stepwise.aio.IncompleteReadError;
 import dev.stepwise.aio.InvalidStateError;
+import dev.stepwise.aio.LimitOverrunError;
 import dev.stepwise.aio.TimeoutError;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -65,19 +72,37 @@ public final class Py {
     if (t instanceof CancelledError) {
       return "CancelledError";
     }
-    if (c == TimeoutError.class || c == InvalidStateError.class) {
+    if (c == TimeoutError.class || c == InvalidStateError.class
+        || c == IncompleteReadError.class || c == LimitOverrunError.class) {
       return c.getSimpleName();
     }
     if (c == IllegalArgumentException.class) {
-      return "TypeError";
+      // The streams' limit and argument errors are ValueErrors in Python (readline's limit error
+      // keeps the LimitOverrunError as its cause); the others are TypeErrors.
+      return t.getCause() instanceof LimitOverrunError || VALUE_ERROR_ARGUMENTS.contains(t.getMessage())
+          ? "ValueError" : "TypeError";
     }
     if (c == IllegalStateException.class) {
-      // "coroutine already executing" and the like are ValueErrors in Python; the loop's misuse
-      // errors are RuntimeErrors.
-      return RUNTIME_ERROR_STATES.contains(t.getMessage()) ? "RuntimeError" : "ValueError";
+      // "coroutine already executing" and the like are ValueErrors in Python; the loop's and the
+      // streams' misuse errors are RuntimeErrors.
+      String message = t.getMessage();
+      boolean secondReader = message != null && message.endsWith(SECOND_READER);
+      return RUNTIME_ERROR_STATES.contains(message) || secondReader ? "RuntimeError" : "ValueError";
     }
     if (c == RuntimeException.class) {
       return "RuntimeError";
+    }
+    if (c == UncheckedIOException.class) {
+      // Python's OSError subclasses: Stepwise raises the IOException unchecked, as its cause.
+      IOException cause = ((UncheckedIOException) t).getCause();
+      if (cause instanceof ConnectException) {
+        return "ConnectionRefusedError";
+      }
+      String detail = cause.getMessage() == null ? "" : cause.getMessage().toLowerCase(Locale.ROOT);
+      boolean lost = cause instanceof SocketException && "Connection lost".equals(t.getMessage());
+      if (lost || detail.contains("reset")) {
+        return "ConnectionResetError";
+      }
     }
     throw new AssertionError("no Python name for " + c.getName(), t);
   }
@@ -88,7 +113,18 @@ public final class Py {
       "Event loop is closed",
       "Event loop stopped before Future completed.",
       "Cannot close a running event loop",
-      "no running event loop");
+      "no running event loop",
+      "Cannot call write() after write_eof()");
+
+  /** How a StreamReader's RuntimeError for a second waiting read ends ("read() called while ..."). */
+  private static final String SECOND_READER = " called while another coroutine is already waiting for incoming data";
+
+  /** The messages of IllegalArgumentExceptions that Python raises as ValueError. */
+  private static final Set<String> VALUE_ERROR_ARGUMENTS = Set.of(
+      "Limit cannot be <= 0",
+      "Separator should be at least one-byte string",
+      "Separator should contain at least one element",
+      "readexactly size can not be less than zero");
 
   /** {@code _support.show}: an element of a printed list, an exception as {@link #exc}. */
   static String show(Object o) {
@@ -112,6 +148,9 @@ public final class Py {
     if (o instanceof Boolean) {
       return (Boolean) o ? "True" : "False";
     }
+    if (o instanceof byte[]) {
+      return bytes((byte[]) o);
+    }
     if (o instanceof List) {
       StringJoiner j = new StringJoiner(", ", "[", "]");
       for (Object e : (List<?>) o) {
@@ -124,6 +163,39 @@ public final class Py {
       return message == null ? "" : message;
     }
     return o.toString();
+  }
+
+  /**
+   * Python's {@code repr(b)} (and {@code str(b)}) of bytes: {@code b'...'}, in double quotes if
+   * the bytes hold a single quote and no double quote; backslash, the quote, tab, newline and
+   * carriage return escaped, other bytes outside printable ASCII as {@code \xhh}.
+   */
+  public static String bytes(byte[] b) {
+    boolean hasSingle = false;
+    boolean hasDouble = false;
+    for (byte x : b) {
+      hasSingle |= x == '\'';
+      hasDouble |= x == '"';
+    }
+    char quote = hasSingle && !hasDouble ? '"' : '\'';
+    StringBuilder s = new StringBuilder("b").append(quote);
+    for (byte x : b) {
+      int c = x & 0xff;
+      if (c == quote || c == '\\') {
+        s.append('\\').append((char) c);
+      } else if (c == '\t') {
+        s.append("\\t");
+      } else if (c == '\n') {
+        s.append("\\n");
+      } else if (c == '\r') {
+        s.append("\\r");
+      } else if (c < ' ' || c >= 0x7f) {
+        s.append(String.format("\\x%02x", c));
+      } else {
+        s.append((char) c);
+      }
+    }
+    return s.append(quote).toString();
   }
 
   /** Python's {@code repr(o)}, for elements of printed lists. */

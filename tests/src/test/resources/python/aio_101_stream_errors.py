@@ -1,4 +1,4 @@
-# aio_056 (streams; not in PYTHON-SEMANTICS.md, whose aio_056 is eager_task_factory): stream
+# aio_101 (streams; a Stepwise case beyond PYTHON-SEMANTICS.md's checklist, hence 1xx): stream
 # errors over real loopback TCP (127.0.0.1, ephemeral ports; OS messages such as '[Errno 111]'
 # are not printed, only exception types). open_connection() to a port nobody listens on raises
 # ConnectionRefusedError (an OSError). A peer that resets the connection (SO_LINGER (1, 0), then
