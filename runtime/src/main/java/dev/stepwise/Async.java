@@ -54,7 +54,7 @@ public final class Async {
   }
 
   private static <T> T awaitAny(Object awaitable) {
-    dev.stepwise.internal.ReferenceCoro<?> coro = dev.stepwise.internal.ReferenceCoro.current();
+    dev.stepwise.internal.AwaitingBody coro = dev.stepwise.internal.AwaitingBody.current();
     if (coro == null) {
       throw new IllegalStateException(
           "Async.await was executed directly: the method was not transformed by the Stepwise processor."
@@ -77,8 +77,7 @@ public final class Async {
    * @throws IllegalStateException when executed outside a transformed body
    */
   public static <T> Iterable<T> iter(AsyncIterable<T> source) {
-    throw new IllegalStateException(
-        "Async.iter was executed directly: the method was not transformed by the Stepwise processor");
+    return iter((Object) source);
   }
 
   /**
@@ -92,6 +91,10 @@ public final class Async {
    * @throws IllegalStateException when executed outside a transformed body
    */
   public static <T> Iterable<T> iter(Object source) {
+    dev.stepwise.internal.AwaitingBody body = dev.stepwise.internal.AwaitingBody.current();
+    if (body != null) {
+      return new dev.stepwise.internal.ReferenceAsyncFor<>(body, source);
+    }
     throw new IllegalStateException(
         "Async.iter was executed directly: the method was not transformed by the Stepwise processor");
   }
@@ -111,7 +114,7 @@ public final class Async {
    * @throws IllegalStateException when executed outside a transformed body
    */
   public static <T extends AutoCloseable> T with(AsyncContextManager<T> manager) {
-    if (dev.stepwise.internal.ReferenceCoro.current() != null) {
+    if (dev.stepwise.internal.AwaitingBody.current() != null) {
       throw new UnsupportedOperationException(
           "Async.with is not supported by the reference executor (-Dstepwise.executor=reference): the"
               + " exit of an async with cannot be awaited from an untransformed try-with-resources."

@@ -61,6 +61,22 @@ public final class Yield {
   }
 
   /**
+   * In an asynchronous generator, delegates to another asynchronous generator until it finishes,
+   * forwarding {@code asend}, {@code athrow} and {@code aclose} to it and awaiting each of its
+   * steps; evaluates to its return value ({@code return AsyncGen.done(value)}). PEP 828's
+   * {@code yield from} in {@code async def}, which Stepwise supports ahead of CPython 3.16.
+   *
+   * @param gen the asynchronous subgenerator
+   * @param <R> its return type
+   * @return the subgenerator's return value
+   * @throws IllegalStateException when executed outside a transformed body or a reference
+   *     executor's body thread
+   */
+  public static <R> R from(AsyncGen<?, ?, R> gen) {
+    return running("Yield.from").yieldFrom(gen);
+  }
+
+  /**
    * Yields every element of an iterator; evaluates to null, or to the value of a
    * {@link StopIteration} its {@code next()} throws. Python's {@code yield from iterator}.
    *
@@ -87,9 +103,9 @@ public final class Yield {
     return running("Yield.from").yieldFrom(iterable);
   }
 
-  /** The reference generator whose body runs on this thread; else the "not transformed" error. */
-  private static ReferenceGen<?, ?, ?> running(String keyword) {
-    ReferenceGen<?, ?, ?> gen = ReferenceGen.current();
+  /** The reference body (generator or async generator) on this thread; else the "not transformed" error. */
+  private static dev.stepwise.internal.YieldingBody running(String keyword) {
+    dev.stepwise.internal.YieldingBody gen = dev.stepwise.internal.YieldingBody.current();
     if (gen == null) {
       throw notTransformed(keyword);
     }

@@ -116,10 +116,13 @@ final class BodyThread {
   static Object loopOfCurrentBody() {
     Object frame = CURRENT.get();
     if (frame instanceof ReferenceCoro) {
-      return ((ReferenceCoro<?>) frame).bodyThread().resumerLoop;
+      return ((ReferenceCoro<?>) frame).body().resumerLoop;
     }
     if (frame instanceof ReferenceGen) {
       return ((ReferenceGen<?, ?, ?>) frame).body().resumerLoop;
+    }
+    if (frame instanceof ReferenceAsyncGen) {
+      return ((ReferenceAsyncGen<?, ?, ?>) frame).body().resumerLoop;
     }
     return null;
   }

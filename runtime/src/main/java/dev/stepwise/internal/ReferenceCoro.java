@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
  *
  * @param <R> the result type
  */
-public final class ReferenceCoro<R> extends CoroFrame<R> {
+public final class ReferenceCoro<R> extends CoroFrame<R> implements AwaitingBody {
   private final String name;
   private final BodyThread body;
 
@@ -55,6 +55,7 @@ public final class ReferenceCoro<R> extends CoroFrame<R> {
    * @return the result of the await
    * @throws IllegalStateException if called on a thread other than this coroutine's body thread
    */
+  @Override
   @SuppressWarnings("unchecked")
   public <T> T await(Object operand) {
     return (T) body.suspend($AWAIT, operand);
@@ -65,7 +66,7 @@ public final class ReferenceCoro<R> extends CoroFrame<R> {
     return name;
   }
 
-  BodyThread bodyThread() {
+  BodyThread body() {
     return body;
   }
 

@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
  * @param <S> the type of sent values
  * @param <R> the return type
  */
-public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
+public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> implements YieldingBody {
   /** The system property that selects the executor of generated step methods. */
   public static final String EXECUTOR_PROPERTY = "stepwise.executor";
 
@@ -102,6 +102,7 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
    * @return the value sent in ({@code null} for {@code next()})
    * @throws IllegalStateException if called on a thread other than this generator's body thread
    */
+  @Override
   @SuppressWarnings("unchecked")
   public <T> T yieldValue(Object value) {
     return (T) body.suspend($YIELD, value);
@@ -120,6 +121,7 @@ public final class ReferenceGen<Y, S, R> extends GenFrame<Y, S, R> {
    * @return the operand's return value
    * @throws IllegalStateException if called on a thread other than this generator's body thread
    */
+  @Override
   @SuppressWarnings("unchecked")
   public <T> T yieldFrom(Object operand) {
     return (T) body.suspend($DELEGATE, operand);

@@ -171,17 +171,27 @@ public final class StepsEmitter {
     String argList = String.join(", ", args);
     String frameArgs = args.isEmpty() ? "this" : "this, " + argList;
     String diamond = m.frame.typeVariables().isEmpty() ? "" : "<>";
-    if (m.kind == Kind.ASYNC_GENERATOR) {
-      // The user holds a handle over the state machine, so the loop can close one left behind.
-      return b.addStatement("return new $N$L($L).$$handle()", m.frame, diamond, frameArgs).build();
-    }
-    ClassName reference = ClassName.get("dev.stepwise.internal", m.kind == Kind.COROUTINE ? "ReferenceCoro" : "ReferenceGen");
+    // An asynchronous generator's user holds a handle over the state machine, so that the loop can
+    // close one left behind.
+    String handle = m.kind == Kind.ASYNC_GENERATOR ? ".$handle()" : "";
     b.beginControlFlow("if ($T.enabled())", ClassName.get("dev.stepwise.internal", "ReferenceGen"));
-    b.addStatement("return new $T<>($S, () -> $L.super.$L($L))",
-        reference, m.qualifiedName, ifaceReference, m.method.getSimpleName(), argList);
+    b.addStatement("return new $T<>($S, () -> $L.super.$L($L))$L",
+        ClassName.get("dev.stepwise.internal", referenceExecutor(m.kind)), m.qualifiedName, ifaceReference,
+        m.method.getSimpleName(), argList, handle);
     b.endControlFlow();
-    b.addStatement("return new $N$L($L)", m.frame, diamond, frameArgs);
+    b.addStatement("return new $N$L($L)$L", m.frame, diamond, frameArgs, handle);
     return b.build();
+  }
+
+  private static String referenceExecutor(Kind kind) {
+    switch (kind) {
+      case COROUTINE:
+        return "ReferenceCoro";
+      case ASYNC_GENERATOR:
+        return "ReferenceAsyncGen";
+      default:
+        return "ReferenceGen";
+    }
   }
 
   /**

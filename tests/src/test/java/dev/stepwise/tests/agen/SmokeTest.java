@@ -2,26 +2,62 @@ package dev.stepwise.tests.agen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.stepwise.Coro;
 import dev.stepwise.aio.Aio;
 import dev.stepwise.aio.VirtualClock;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SmokeTest {
-  @Test
-  void runsToTheEnd() {
+  /** Runs the scenario on the state machines or the reference executor, returning its log. */
+  private static List<String> run(boolean reference, Function<List<String>, Coro<?>> scenario) {
     List<String> log = new ArrayList<>();
-    assertEquals(3, Aio.run(ConsumerSteps.INSTANCE.sum(log, 3, -1), new VirtualClock()));
-    assertEquals(List.of("yield 0", "got 0", "yield 1", "got 1", "yield 2", "got 2", "finally",
-        "state after loop: CLOSED", "state after aclose: CLOSED"), log);
+    String before = System.getProperty("stepwise.executor");
+    if (reference) {
+      System.setProperty("stepwise.executor", "reference");
+    }
+    try {
+      Aio.run(scenario.apply(log), new VirtualClock());
+    } finally {
+      if (before == null) {
+        System.clearProperty("stepwise.executor");
+      } else {
+        System.setProperty("stepwise.executor", before);
+      }
+    }
+    return log;
   }
 
-  @Test
-  void breakLeavesItSuspendedAndAcloseRunsFinally() {
-    List<String> log = new ArrayList<>();
-    assertEquals(1, Aio.run(ConsumerSteps.INSTANCE.sum(log, 5, 1), new VirtualClock()));
+  @ParameterizedTest(name = "reference executor: {0}")
+  @ValueSource(booleans = {false, true})
+  void runsToTheEnd(boolean reference) {
+    assertEquals(List.of("yield 0", "got 0", "yield 1", "got 1", "yield 2", "got 2", "finally",
+        "state after loop: CLOSED", "state after aclose: CLOSED"),
+        run(reference, log -> ConsumerSteps.INSTANCE.sum(log, 3, -1)));
+  }
+
+  @ParameterizedTest(name = "reference executor: {0}")
+  @ValueSource(booleans = {false, true})
+  void breakLeavesItSuspendedAndAcloseRunsFinally(boolean reference) {
     assertEquals(List.of("yield 0", "got 0", "yield 1", "got 1", "state after loop: SUSPENDED", "finally",
-        "state after aclose: CLOSED"), log);
+        "state after aclose: CLOSED"), run(reference, log -> ConsumerSteps.INSTANCE.sum(log, 5, 1)));
+  }
+
+  @ParameterizedTest(name = "reference executor: {0}")
+  @ValueSource(booleans = {false, true})
+  void yieldFromDelegatesToAnAsyncAndASyncGeneratorAndGetsTheirReturnValues(boolean reference) {
+    assertEquals(List.of("yielded inner-1", "inner got s0", "yielded inner-2", "inner got s1", "inner finally",
+        "outer: inner returned inner-result", "yielded sync-1", "sync got s2", "outer: sync returned sync-result",
+        "yielded outer-end", "stopped"), run(reference, DriveSteps.INSTANCE::sendAll));
+  }
+
+  @ParameterizedTest(name = "reference executor: {0}")
+  @ValueSource(booleans = {false, true})
+  void acloseDuringADelegationClosesTheSubgeneratorFirst(boolean reference) {
+    assertEquals(List.of("yielded inner-1", "inner finally", "closed: CLOSED"),
+        run(reference, DriveSteps.INSTANCE::closeMidDelegation));
   }
 }

@@ -1,0 +1,39 @@
+package dev.stepwise.tests.agen;
+
+import static dev.stepwise.Async.await;
+
+import dev.stepwise.Async;
+import dev.stepwise.AsyncGen;
+import dev.stepwise.Coro;
+import dev.stepwise.StopAsyncIteration;
+import dev.stepwise.annotations.Coroutine;
+import java.util.List;
+
+@Coroutine
+public interface Drive {
+  default Coro<Void> sendAll(List<String> log) {
+    AsyncGen<String, String, Void> g = DelegatingSteps.INSTANCE.outer(log, SyncGensSteps.INSTANCE.pair(log));
+    String v = await(g.anext());
+    int i = 0;
+    try {
+      while (true) {
+        log.add("yielded " + v);
+        v = await(g.asend("s" + i++));
+      }
+    } catch (StopAsyncIteration e) {
+      log.add("stopped");
+    }
+    return Coro.done();
+  }
+
+  default Coro<Void> closeMidDelegation(List<String> log) {
+    AsyncGen<String, String, Void> g = DelegatingSteps.INSTANCE.outer(log, SyncGensSteps.INSTANCE.pair(log));
+    for (String s : Async.iter(g)) {
+      log.add("yielded " + s);
+      break;
+    }
+    await(g.aclose());
+    log.add("closed: " + g.state());
+    return Coro.done();
+  }
+}
