@@ -18,7 +18,7 @@ import java.util.Comparator;
  *
  * <p>One coroutine at a time may wait for data. Its methods must be called on the loop's thread.
  */
-public final class StreamReader {
+public final class StreamReader implements dev.stepwise.AsyncIterable<byte[]> {
   /** asyncio's {@code _DEFAULT_LIMIT}: 64 KiB. */
   public static final int DEFAULT_LIMIT = 1 << 16;
   private static final byte[] EMPTY = {};
@@ -244,16 +244,20 @@ public final class StreamReader {
    * @param separators one or more non-empty separators
    * @return a coroutine of the bytes, separator included; it raises {@link IncompleteReadError}
    *     (with the whole rest of the stream as {@code partial} and {@code expected} null) if the
-   *     stream ends first, or {@link LimitOverrunError} if the separator is not within the limit
-   *     (the data stays in the buffer)
-   * @throws IllegalArgumentException "Separator should contain at least one element" or
+   *     stream ends first, {@link LimitOverrunError} if the separator is not within the limit (the
+   *     data stays in the buffer), or, as Python does when it is awaited,
+   *     {@link IllegalArgumentException} "Separator should contain at least one element" or
    *     "Separator should be at least one-byte string"
    */
   public Coro<byte[]> readuntil(byte[]... separators) {
-    Until until = new Until(separators);
     return new ReadOp<byte[]>("StreamReader.readuntil", "readuntil") {
+      private Until until;
+
       @Override
       Object attempt(boolean first) {
+        if (until == null) {
+          until = new Until(separators);
+        }
         return until.attempt(first);
       }
     };
@@ -264,16 +268,16 @@ public final class StreamReader {
    *
    * @param n how many, not negative
    * @return a coroutine of the bytes; it raises {@link IncompleteReadError} with the bytes there
-   *     were if the stream ends first (they are taken from the buffer)
-   * @throws IllegalArgumentException "readexactly size can not be less than zero"
+   *     were if the stream ends first (they are taken from the buffer), or, as Python does when it
+   *     is awaited, {@link IllegalArgumentException} "readexactly size can not be less than zero"
    */
   public Coro<byte[]> readexactly(int n) {
-    if (n < 0) {
-      throw new IllegalArgumentException("readexactly size can not be less than zero");
-    }
     return new ReadOp<byte[]>("StreamReader.readexactly", "readexactly") {
       @Override
       Object attempt(boolean first) {
+        if (n < 0) {
+          throw new IllegalArgumentException("readexactly size can not be less than zero");
+        }
         raiseIfFailed(first);
         if (n == 0) {
           return EMPTY;
@@ -289,6 +293,22 @@ public final class StreamReader {
         return data;
       }
     };
+  }
+
+  /**
+   * Iterates over the lines: {@code for (byte[] line : Async.iter(reader))} reads with
+   * {@link #readline} until the end of the stream. Python's {@code async for line in reader}.
+   *
+   * @return an asynchronous iterator of lines (each with its {@code \n}, the last one maybe without)
+   */
+  @Override
+  public dev.stepwise.AsyncIterator<byte[]> aiter() {
+    return () -> LibraryCoro.then("StreamReader.__anext__", this::readline, line -> {
+      if (line.length == 0) {
+        throw new dev.stepwise.StopAsyncIteration();
+      }
+      return line;
+    });
   }
 
   @Override

@@ -121,9 +121,9 @@ class StreamReaderTest {
     assertArrayEquals(bytes("a;"), loop.runUntilComplete(reader.readuntil(bytes("\n"), bytes(";"))));
     assertArrayEquals(bytes("b\n"), loop.runUntilComplete(reader.readuntil(bytes("\n"), bytes(";"))));
     assertEquals("Separator should contain at least one element",
-        assertThrows(IllegalArgumentException.class, () -> reader.readuntil(new byte[0][])).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> loop.runUntilComplete(reader.readuntil(new byte[0][]))).getMessage());
     assertEquals("Separator should be at least one-byte string",
-        assertThrows(IllegalArgumentException.class, () -> reader.readuntil(new byte[0])).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> loop.runUntilComplete(reader.readuntil(new byte[0]))).getMessage());
   }
 
   @Test
@@ -141,6 +141,26 @@ class StreamReaderTest {
     spin();
     reader.feedData(bytes("xyz"));
     assertArrayEquals(bytes("xyz"), loop.runUntilComplete(third));
+  }
+
+  @Test
+  void badArgumentsRaiseWhenTheReadIsAwaitedAsInPython() {
+    StreamReader reader = new StreamReader();
+    dev.stepwise.Coro<byte[]> read = reader.readexactly(-1); // creating it raises nothing
+    assertEquals("readexactly size can not be less than zero",
+        assertThrows(IllegalArgumentException.class, () -> loop.runUntilComplete(read)).getMessage());
+  }
+
+  @Test
+  void asyncIterationYieldsTheLinesUntilTheEnd() {
+    StreamReader reader = new StreamReader();
+    reader.feedData(bytes("one\ntwo\nthree"));
+    reader.feedEof();
+    dev.stepwise.AsyncIterator<byte[]> lines = reader.aiter();
+    assertArrayEquals(bytes("one\n"), loop.runUntilComplete(LibraryCoro.awaiting(lines.anext())));
+    assertArrayEquals(bytes("two\n"), loop.runUntilComplete(LibraryCoro.awaiting(lines.anext())));
+    assertArrayEquals(bytes("three"), loop.runUntilComplete(LibraryCoro.awaiting(lines.anext())));
+    assertThrows(dev.stepwise.StopAsyncIteration.class, () -> loop.runUntilComplete(LibraryCoro.awaiting(lines.anext())));
   }
 
   @Test
