@@ -31,7 +31,8 @@ public final class Aio {
 
   /**
    * Runs {@code coro} on a new event loop and returns its result: the loop is created on the
-   * calling thread, still-pending tasks are cancelled and awaited when {@code coro} returns, the
+   * calling thread, still-pending tasks are cancelled and awaited when {@code coro} returns,
+   * asynchronous generators left open are closed ({@link EventLoop#shutdownAsyncgens()}), the
    * default executor's threads are waited for, and the loop is closed. Python's
    * {@code asyncio.run()}.
    *
@@ -66,6 +67,7 @@ public final class Aio {
     } finally {
       try {
         cancelAllTasks(loop);
+        loop.runUntilComplete(loop.shutdownAsyncgens());
         if (loop.hasDefaultExecutor()) {
           loop.runUntilComplete(loop.shutdownDefaultExecutor());
         }

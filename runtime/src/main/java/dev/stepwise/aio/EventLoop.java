@@ -313,6 +313,51 @@ public final class EventLoop implements AutoCloseable {
     return done;
   }
 
+  /**
+   * Closes every asynchronous generator that was started on this loop and has not finished, all
+   * at once ({@code aclose()} of each, gathered); one whose closing fails is reported to the
+   * exception handler ("an error occurred during closing of asynchronous generator ...") and the
+   * others still close. Python's {@code loop.shutdown_asyncgens()}; {@link Aio#run} calls it after
+   * the main coroutine and the leftover tasks are done.
+   *
+   * @return a coroutine finished with null once every generator is closed
+   */
+  public Coro<Void> shutdownAsyncgens() {
+    return new LibraryCoro<Void>("BaseEventLoop.shutdown_asyncgens") {
+      private List<dev.stepwise.AsyncGen<?, ?, ?>> closing;
+
+      @Override
+      @SuppressWarnings("unchecked")
+      protected int $resume(Throwable injected) throws Throwable {
+        if (injected != null) {
+          throw injected;
+        }
+        if ($state == 0) {
+          closing = dev.stepwise.internal.AsyncGens.takeUnfinished(EventLoop.this);
+          if (closing.isEmpty()) {
+            return ret(null);
+          }
+          List<dev.stepwise.Awaitable<?>> closes = new ArrayList<>();
+          for (dev.stepwise.AsyncGen<?, ?, ?> g : closing) {
+            closes.add(g.aclose());
+          }
+          return await(Aio.gather(true, closes), 1);
+        }
+        List<Object> results = (List<Object>) sent();
+        for (int i = 0; i < results.size(); i++) {
+          if (results.get(i) instanceof Exception) {
+            Map<String, Object> context = new LinkedHashMap<>();
+            context.put("message", "an error occurred during closing of asynchronous generator " + closing.get(i));
+            context.put("exception", results.get(i));
+            context.put("asyncgen", closing.get(i));
+            callExceptionHandler(context);
+          }
+        }
+        return ret(null);
+      }
+    };
+  }
+
   /** Whether the default executor was created and not yet shut down; for {@link Aio#run}. */
   boolean hasDefaultExecutor() {
     return defaultExecutor != null && !executorShutdownCalled;
@@ -490,6 +535,7 @@ public final class EventLoop implements AutoCloseable {
     reportUnretrieved();
     reportNeverAwaited();
     closed = true;
+    dev.stepwise.internal.AsyncGens.forget(this);
     if (defaultExecutor != null) {
       defaultExecutor.shutdown();
       defaultExecutor = null;

@@ -49,14 +49,8 @@ public final class AsyncGens {
     }
   }
 
-  /**
-   * The generators registered with {@code loop} that have not finished, as handles to close;
-   * {@code shutdown_asyncgens} closes them.
-   *
-   * @param loop the loop
-   * @return a new list, possibly empty
-   */
-  public static List<dev.stepwise.AsyncGen<?, ?, ?>> unfinished(EventLoop loop) {
+  /** The generators registered with {@code loop} that have not finished, as handles. */
+  private static List<dev.stepwise.AsyncGen<?, ?, ?>> unfinished(EventLoop loop) {
     Set<AsyncGenFrame<?, ?, ?>> live = LIVE.get(loop);
     List<dev.stepwise.AsyncGen<?, ?, ?>> out = new ArrayList<>();
     if (live != null) {
@@ -66,6 +60,19 @@ public final class AsyncGens {
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * Removes and returns, as handles, the generators registered with {@code loop} that have not
+   * finished; {@code shutdown_asyncgens} closes them.
+   *
+   * @param loop the loop
+   * @return a new list, possibly empty
+   */
+  public static List<dev.stepwise.AsyncGen<?, ?, ?>> takeUnfinished(EventLoop loop) {
+    List<dev.stepwise.AsyncGen<?, ?, ?>> out = unfinished(loop);
+    forget(loop);
     return out;
   }
 

@@ -60,4 +60,20 @@ class SmokeTest {
     assertEquals(List.of("yielded inner-1", "inner finally", "closed: CLOSED"),
         run(reference, DriveSteps.INSTANCE::closeMidDelegation));
   }
+
+  @ParameterizedTest(name = "reference executor: {0}")
+  @ValueSource(booleans = {false, true})
+  void aioRunClosesTheGeneratorsMainLeftOpenAndReportsAFailingCleanup(boolean reference) {
+    List<String> log = run(reference, l -> {
+      l.add("start");
+      return Leftovers_MainSteps.INSTANCE.main(l);
+    });
+    assertEquals("start", log.get(0));
+    assertEquals("main returns", log.get(1));
+    // Python closes them concurrently (gathered), so only the set is fixed; the report comes last.
+    assertEquals(java.util.Set.of("first finally ran", "second finally ran", "failing cleanup"),
+        new java.util.HashSet<>(log.subList(2, 5)));
+    assertEquals(List.of("reported: an error occurred during closing of asynchronous generator"
+        + " <async_generator object Gens.failingCleanup> / cleanup failed"), log.subList(5, log.size()));
+  }
 }
