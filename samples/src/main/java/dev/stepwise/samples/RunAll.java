@@ -16,6 +16,7 @@ import dev.stepwise.samples.coroutines.WorkersSample;
 import dev.stepwise.samples.generators.AveragerSample;
 import dev.stepwise.samples.network.ChatSample;
 import dev.stepwise.samples.network.EchoSample;
+import dev.stepwise.samples.network.SubprocessLinesSample;
 import dev.stepwise.samples.generators.BasicGeneratorsSample;
 import dev.stepwise.samples.generators.DelegationSample;
 import dev.stepwise.samples.generators.SendCoroutinesSample;
@@ -57,6 +58,7 @@ public final class RunAll {
     samples.put("coroutines/gather_errors.py", GatherErrorsSample::run);
     samples.put("network/echo.py", EchoSample::run);
     samples.put("network/chat.py", ChatSample::run);
+    samples.put("network/subprocess_lines.py", SubprocessLinesSample::run);
     return samples;
   }
 

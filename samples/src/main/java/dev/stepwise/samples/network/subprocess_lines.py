@@ -1,20 +1,14 @@
-# Child processes with asyncio.create_subprocess_exec, run with the same python3 as this program
-# (sys.executable). 1. A child prints 5 numbered lines, 0.05 s apart; the parent reads them with
+# Child processes with asyncio.create_subprocess_exec, small /bin/sh programs (so that the Java
+# twin runs the very same children). 1. A child prints 5 numbered lines, 0.05 s apart; the parent reads them with
 # readline() as they come while a ticker task keeps running on the same loop (the ticks are
 # counted, not printed, so that the output does not depend on timing). 2. A child that exits with
 # code 3. 3. A child whose stdin is a pipe: the parent writes two lines, closes stdin, and reads
 # back what the child wrote, uppercased.
 import asyncio
-import sys
 
-COUNT_LINES = """
-import time
-for i in range(1, 6):
-    print(f"line {i}", flush=True)
-    time.sleep(0.05)
-"""
+COUNT_LINES = 'for i in 1 2 3 4 5; do echo "line $i"; sleep 0.05; done'
 
-UPPERCASE = "import sys; sys.stdout.write(sys.stdin.read().upper())"
+UPPERCASE = "tr a-z A-Z"
 
 
 async def ticker(ticks):
@@ -27,7 +21,7 @@ async def read_lines():
     ticks = []
     tick_task = asyncio.create_task(ticker(ticks))
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", COUNT_LINES, stdout=asyncio.subprocess.PIPE)
+        "/bin/sh", "-c", COUNT_LINES, stdout=asyncio.subprocess.PIPE)
     while True:
         line = await proc.stdout.readline()
         if not line:
@@ -40,14 +34,14 @@ async def read_lines():
 
 
 async def exit_code():
-    proc = await asyncio.create_subprocess_exec(sys.executable, "-c", "import sys; sys.exit(3)")
+    proc = await asyncio.create_subprocess_exec("/bin/sh", "-c", "exit 3")
     await proc.wait()
     print(f"returncode: {proc.returncode}")
 
 
 async def uppercase():
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", UPPERCASE,
+        "/bin/sh", "-c", UPPERCASE,
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
     for line in ["hello, child\n", "bye now\n"]:
         print(f"send: {line.rstrip()}")
