@@ -393,7 +393,8 @@ public final class Aio {
    * once). Each element handed out is a new awaitable, not one of the originals: awaiting it
    * produces the result of the next one to finish, or raises its exception, or raises
    * {@link TimeoutError} when the timeout expired first (the work is not cancelled). The iterable
-   * is one-shot, like Python's iterator.
+   * is one-shot, like Python's iterator. In {@code for (Future<T> f : Async.iter(...))} (Python
+   * 3.13's {@code async for}) it produces the finished futures themselves instead.
    *
    * @param aws the awaitables
    * @param timeout seconds for all of them, or null for no limit
@@ -401,7 +402,7 @@ public final class Aio {
    * @return as many awaitables as there are distinct futures, to be awaited in turn
    * @throws IllegalStateException "no running event loop"
    */
-  public static <T> Iterable<Awaitable<T>> asCompleted(Iterable<? extends Awaitable<? extends T>> aws, Double timeout) {
+  public static <T> AsCompletedIterator<T> asCompleted(Iterable<? extends Awaitable<? extends T>> aws, Double timeout) {
     return new AsCompleted<>(aws, timeout);
   }
 
@@ -413,7 +414,7 @@ public final class Aio {
    * @param <T> the result type
    * @return the awaitables in completion order
    */
-  public static <T> Iterable<Awaitable<T>> asCompleted(Iterable<? extends Awaitable<? extends T>> aws, double timeout) {
+  public static <T> AsCompletedIterator<T> asCompleted(Iterable<? extends Awaitable<? extends T>> aws, double timeout) {
     return new AsCompleted<>(aws, timeout);
   }
 
@@ -424,7 +425,7 @@ public final class Aio {
    * @param <T> the result type
    * @return the awaitables in completion order
    */
-  public static <T> Iterable<Awaitable<T>> asCompleted(Iterable<? extends Awaitable<? extends T>> aws) {
+  public static <T> AsCompletedIterator<T> asCompleted(Iterable<? extends Awaitable<? extends T>> aws) {
     return new AsCompleted<>(aws, null);
   }
 

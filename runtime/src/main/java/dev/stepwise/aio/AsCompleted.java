@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  *
  * @param <T> the result type
  */
-final class AsCompleted<T> implements Iterable<Awaitable<T>>, Iterator<Awaitable<T>> {
+final class AsCompleted<T> implements AsCompletedIterator<T>, Iterator<Awaitable<T>> {
   private static final Object TIMED_OUT = new Object();
 
   private final Queue<Object> done = new Queue<>();
@@ -65,6 +65,35 @@ final class AsCompleted<T> implements Iterable<Awaitable<T>>, Iterator<Awaitable
     }
     todoLeft--;
     return new WaitForOne();
+  }
+
+  /**
+   * Python 3.13's {@code __anext__}: waits for the next future to finish and produces it (not its
+   * result); {@link dev.stepwise.StopAsyncIteration} once every one was handed out.
+   */
+  @Override
+  public dev.stepwise.AsyncIterator<Future<T>> aiter() {
+    return () -> new LibraryCoro<Future<T>>("_AsCompletedIterator.__anext__") {
+      @Override
+      @SuppressWarnings("unchecked")
+      protected int $resume(Throwable injected) throws Throwable {
+        if (injected != null) {
+          throw injected;
+        }
+        if ($state == 0) {
+          if (todoLeft == 0) {
+            throw new dev.stepwise.StopAsyncIteration();
+          }
+          todoLeft--;
+          return await(done.get(), 1);
+        }
+        Object f = sent();
+        if (f == TIMED_OUT) {
+          throw new TimeoutError();
+        }
+        return ret((Future<T>) f);
+      }
+    };
   }
 
   private void handleTimeout() {

@@ -76,4 +76,13 @@ class SmokeTest {
     assertEquals(List.of("reported: an error occurred during closing of asynchronous generator"
         + " <async_generator object Gens.failingCleanup> / cleanup failed"), log.subList(5, log.size()));
   }
+
+  @ParameterizedTest(name = "reference executor: {0}")
+  @ValueSource(booleans = {false, true})
+  void asyncForOverAsCompletedProducesTheOriginalFuturesInCompletionOrder(boolean reference) {
+    assertEquals(List.of(
+        "is original: true | done: true | result: 1",
+        "is original: true | done: true | result: 2",
+        "is original: true | done: true | result: 0"), run(reference, CompletionOrderSteps.INSTANCE::main));
+  }
 }
