@@ -1,6 +1,8 @@
 package dev.stepwise.samples;
 
 import dev.stepwise.aio.Clock;
+import dev.stepwise.samples.asyncgens.AsyncIterationSample;
+import dev.stepwise.samples.asyncgens.AsyncDelegationSample;
 import dev.stepwise.samples.coroutines.AsyncDbSample;
 import dev.stepwise.samples.coroutines.BlockingCallSample;
 import dev.stepwise.samples.coroutines.CancellationSample;
@@ -56,6 +58,8 @@ public final class RunAll {
     samples.put("coroutines/blocking_call.py", BlockingCallSample::run);
     samples.put("coroutines/common_mistakes.py", CommonMistakesSample::run);
     samples.put("coroutines/gather_errors.py", GatherErrorsSample::run);
+    samples.put("asyncgens/async_iteration.py", AsyncIterationSample::run);
+    samples.put("asyncgens/delegation.py", AsyncDelegationSample::run);
     samples.put("network/echo.py", EchoSample::run);
     samples.put("network/chat.py", ChatSample::run);
     samples.put("network/subprocess_lines.py", SubprocessLinesSample::run);

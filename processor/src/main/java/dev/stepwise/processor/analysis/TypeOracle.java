@@ -195,7 +195,7 @@ public final class TypeOracle {
     ClassName raw = p.rawType();
     String name = raw.simpleName();
     boolean known = raw.enclosingClassName() == null && (from
-        ? name.equals("Gen") && p.typeArguments().size() == 3
+        ? (name.equals("Gen") || name.equals("AsyncGen")) && p.typeArguments().size() == 3
         : AWAITABLES.contains(name) && p.typeArguments().size() == 1);
     if (!known) {
       return null;
