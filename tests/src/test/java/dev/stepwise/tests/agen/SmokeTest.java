@@ -85,4 +85,13 @@ class SmokeTest {
         "is original: true | done: true | result: 2",
         "is original: true | done: true | result: 0"), run(reference, CompletionOrderSteps.INSTANCE::main));
   }
+
+  @org.junit.jupiter.api.Test
+  void aDroppedGeneratorIsClosedOnItsLoopThreadNotOnTheCleanersThread() {
+    List<String> log = new ArrayList<>();
+    int rounds = Aio.run(Dropped_MainSteps.INSTANCE.main(log), new VirtualClock());
+    org.junit.jupiter.api.Assertions.assertTrue(rounds < 500, "the dropped generator was never closed");
+    String loopThread = log.get(0).substring("loop thread ".length());
+    assertEquals(List.of("loop thread " + loopThread, "finally on " + loopThread), log);
+  }
 }
