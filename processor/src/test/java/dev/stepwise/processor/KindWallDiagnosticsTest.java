@@ -120,4 +120,44 @@ class KindWallDiagnosticsTest {
         }
         """);
   }
+
+  @Test
+  void anAsyncGeneratorBodyMayUseEveryKeywordWithoutDiagnostics() {
+    assertDiagnostics("test.Everything", """
+        package test;
+
+        import static dev.stepwise.Async.await;
+
+        import dev.stepwise.Async;
+        import dev.stepwise.AsyncGen;
+        import dev.stepwise.Gen;
+        import dev.stepwise.Yield;
+        import dev.stepwise.aio.Lock;
+        import dev.stepwise.annotations.AsyncGenerator;
+
+        @AsyncGenerator
+        interface Everything {
+          default AsyncGen<Integer, Integer, String> inner() {
+            Yield.value(0);
+            return AsyncGen.done("inner");
+          }
+
+          @SuppressWarnings("try")
+          default AsyncGen<Integer, Integer, Void> all(Object future, Gen<Integer, Integer, String> sync,
+              Lock lock) {
+            int x = await(future);
+            Integer sent = Yield.value(x);
+            String a = Yield.from(inner());
+            String b = Yield.from(sync);
+            for (Integer y : Async.iter(inner())) {
+              Yield.value(y + sent + a.length() + b.length());
+            }
+            try (Lock held = Async.with(lock)) {
+              Yield.value(1);
+            }
+            return AsyncGen.done();
+          }
+        }
+        """);
+  }
 }
