@@ -1,7 +1,9 @@
 package dev.stepwise.tests.conformance;
 
+import dev.stepwise.AsyncGen;
 import dev.stepwise.Coro;
 import dev.stepwise.GeneratorExit;
+import dev.stepwise.StopAsyncIteration;
 import dev.stepwise.StopIteration;
 import dev.stepwise.aio.CancelledError;
 import dev.stepwise.aio.IncompleteReadError;
@@ -66,6 +68,9 @@ public final class Py {
     if (t instanceof StopIteration) {
       return "StopIteration";
     }
+    if (t instanceof StopAsyncIteration) {
+      return "StopAsyncIteration";
+    }
     if (t instanceof GeneratorExit) {
       return "GeneratorExit";
     }
@@ -87,7 +92,8 @@ public final class Py {
       // streams' misuse errors are RuntimeErrors.
       String message = t.getMessage();
       boolean secondReader = message != null && message.endsWith(SECOND_READER);
-      return RUNTIME_ERROR_STATES.contains(message) || secondReader ? "RuntimeError" : "ValueError";
+      boolean agenRunning = message != null && message.endsWith(AGEN_RUNNING);
+      return RUNTIME_ERROR_STATES.contains(message) || secondReader || agenRunning ? "RuntimeError" : "ValueError";
     }
     if (c == RuntimeException.class) {
       return "RuntimeError";
@@ -118,6 +124,9 @@ public final class Py {
 
   /** How a StreamReader's RuntimeError for a second waiting read ends ("read() called while ..."). */
   private static final String SECOND_READER = " called while another coroutine is already waiting for incoming data";
+
+  /** How an asynchronous generator's RuntimeError for a second operation ends ("anext(): ..."). */
+  private static final String AGEN_RUNNING = "(): asynchronous generator is already running";
 
   /** The messages of IllegalArgumentExceptions that Python raises as ValueError. */
   private static final Set<String> VALUE_ERROR_ARGUMENTS = Set.of(
@@ -155,6 +164,13 @@ public final class Py {
       StringJoiner j = new StringJoiner(", ", "[", "]");
       for (Object e : (List<?>) o) {
         j.add(repr(e));
+      }
+      return j.toString();
+    }
+    if (o instanceof Map) {
+      StringJoiner j = new StringJoiner(", ", "{", "}");
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) o).entrySet()) {
+        j.add(repr(e.getKey()) + ": " + repr(e.getValue()));
       }
       return j.toString();
     }
@@ -212,9 +228,97 @@ public final class Py {
     return "CORO_" + c.state();
   }
 
+  /**
+   * {@code _support.agstate}: {@code inspect.getasyncgenstate(ag)}, AGEN_RUNNING also while an
+   * operation is suspended in an await of the body.
+   */
+  public static String agstate(AsyncGen<?, ?, ?> ag) {
+    return "AGEN_" + ag.state();
+  }
+
+  /**
+   * {@code type(o).__name__} for the values the programs name: "async_generator" for an
+   * {@link AsyncGen}, "async_generator_asend" / "async_generator_athrow" for the awaitables of its
+   * operations (anext/asend, athrow/aclose: their {@code toString()} says which), "coroutine" for
+   * any other {@link Coro}, Python's names for the boxed numbers, strings, lists and tuples, the
+   * class name for anything else.
+   */
+  public static String typeName(Object o) {
+    if (o instanceof AsyncGen) {
+      return "async_generator";
+    }
+    if (o instanceof Coro) {
+      String s = o.toString();
+      if (s.startsWith("<async_generator_asend ")) {
+        return "async_generator_asend";
+      }
+      if (s.startsWith("<async_generator_athrow ")) {
+        return "async_generator_athrow";
+      }
+      return "coroutine";
+    }
+    if (o == null) {
+      return "NoneType";
+    }
+    if (o instanceof Integer || o instanceof Long) {
+      return "int";
+    }
+    if (o instanceof String) {
+      return "str";
+    }
+    if (o instanceof Boolean) {
+      return "bool";
+    }
+    if (o instanceof List) {
+      return "list";
+    }
+    if (o instanceof Tuple) {
+      return "tuple";
+    }
+    return o.getClass().getSimpleName();
+  }
+
+  /** Python's tuple, for the values the programs yield: printed {@code (1, 2)}, {@code (1,)}, {@code ()}. */
+  public static final class Tuple {
+    private final List<Object> items;
+
+    private Tuple(List<Object> items) {
+      this.items = items;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Tuple && ((Tuple) o).items.equals(items);
+    }
+
+    @Override
+    public int hashCode() {
+      return items.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      StringJoiner j = new StringJoiner(", ", "(", items.size() == 1 ? ",)" : ")");
+      for (Object e : items) {
+        j.add(repr(e));
+      }
+      return j.toString();
+    }
+  }
+
+  /** {@code (a, b, ...)}. */
+  public static Tuple tuple(Object... items) {
+    return new Tuple(java.util.Arrays.asList(items));
+  }
+
   /** {@code c.cr_running}: whether the coroutine is running. */
   public static boolean running(Coro<?> c) {
     return c.state() == dev.stepwise.GenState.RUNNING;
+  }
+
+  /** {@code ag.ag_running}: an operation is in progress (also while it is suspended in an await of the body). */
+  public static boolean running(AsyncGen<?, ?, ?> ag) {
+    return ag.state() == dev.stepwise.GenState.RUNNING;
   }
 
   /** {@code c.cr_suspended} (3.11+): whether the coroutine is suspended at an await. */
