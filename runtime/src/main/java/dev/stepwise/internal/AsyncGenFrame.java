@@ -59,6 +59,8 @@ public abstract class AsyncGenFrame<Y, S, R> extends StepFrame {
   private Object awaitingNow;
   private R returnValue;
   private boolean firstIterDone;
+  /** An aclose() was awaited (CPython's {@code ag_closed}). */
+  private boolean closeCalled;
 
   /** For generated subclasses. */
   protected AsyncGenFrame() {}
@@ -112,18 +114,25 @@ public abstract class AsyncGenFrame<Y, S, R> extends StepFrame {
    * @return the op for the step: {@link CoroFrame#$AWAIT} or {@link StepFrame#$RETURN}
    */
   final int start(AsyncGenStep<?> step, AsyncGenHandle<?, ?, ?> handle, int mode, Object value, Throwable exc) throws Throwable {
+    // The order of CPython's checks: athrow()/aclose() of a finished generator evaluate to None;
+    // a second operation is refused (asend() speaks as anext()); once aclose() was awaited, even
+    // one that failed, aclose()/athrow() raise StopAsyncIteration without touching the generator.
+    if (mode != SEND && status == CLOSED) {
+      return step.finish(null);
+    }
     if (runningAsync || executing) {
-      throw new IllegalStateException(step.operation() + "(): asynchronous generator is already running");
+      throw new IllegalStateException((mode == SEND ? "anext" : step.operation())
+          + "(): asynchronous generator is already running");
     }
     firstIter(handle);
-    if (status == CLOSED) {
-      if (mode == CLOSE) {
-        return step.finish(null);
-      }
-      if (mode == THROW) {
-        throw exc;
-      }
+    if (mode == SEND && status == CLOSED) {
       throw new StopAsyncIteration();
+    }
+    if (mode != SEND && closeCalled) {
+      throw new StopAsyncIteration();
+    }
+    if (mode == CLOSE) {
+      closeCalled = true;
     }
     if (status == CREATED) {
       if (mode == CLOSE) {

@@ -9,7 +9,6 @@ import dev.stepwise.Coro;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,9 +45,6 @@ import org.junit.jupiter.api.Test;
  * {@code inspect} predicates, and awaits a coroutine of its own where the other programs await
  * {@code asyncio.sleep}: Stepwise's {@code Aio.sleep} is an awaitable but not a coroutine object,
  * so {@code awaiting()} would not be a "coroutine".
- *
- * <p>Known deviations: {@code agen_101_closed_and_running_operations} is {@link Disabled} until the
- * runtime matches CPython; the reason on the test lists each differing line.
  */
 class AgenConformanceTest {
 
@@ -168,13 +164,6 @@ class AgenConformanceTest {
   }
 
   @Test
-  @Disabled("Stepwise deviates from CPython 3.11-3.13 (AsyncGenFrame.start, AsyncGenHandle.asend):"
-      + " (1) athrow(e) on a finished generator raises e, CPython evaluates to None (lines 4, 9, 14, 19);"
-      + " (2) after an aclose() that failed with 'ignored GeneratorExit', a second aclose() runs the"
-      + " generator's finally and closes it and athrow raises e, where CPython's ag_closed flag makes both"
-      + " raise StopAsyncIteration and leaves the generator suspended (lines 25-29);"
-      + " (3) asend() while an operation is running says 'asend(): asynchronous generator is already"
-      + " running', CPython 'anext(): ...' (lines 32-33). Enable once the runtime matches.")
   void agen_101_closed_and_running_operations() throws Exception {
     check("agen_101_closed_and_running_operations", t -> run(ClosedOperationsSteps.INSTANCE.main(t)));
   }
