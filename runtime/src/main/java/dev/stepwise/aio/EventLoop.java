@@ -534,6 +534,7 @@ public final class EventLoop implements AutoCloseable {
     }
     reportUnretrieved();
     reportNeverAwaited();
+    SignalHandlers.removeAll(this);
     closed = true;
     dev.stepwise.internal.AsyncGens.forget(this);
     if (defaultExecutor != null) {
@@ -920,5 +921,45 @@ public final class EventLoop implements AutoCloseable {
   @Override
   public String toString() {
     return "<EventLoop running=" + isRunning() + " closed=" + closed + " debug=" + debug + ">";
+  }
+
+  /**
+   * Runs {@code callback} on this loop's thread whenever the process receives {@code signal}.
+   * Python's {@code loop.add_signal_handler(sig, callback)}. The JDK's signal thread only
+   * schedules the callback with {@link #callSoonThreadsafe}, so it runs like any callback (an
+   * exception goes to the exception handler), never in the signal's context. Adding a handler for
+   * a signal that has one replaces it; a signal has one handler per process, so adding it on
+   * another loop takes it over. {@link #close()} removes this loop's handlers.
+   *
+   * <p>While the handler is set, the signal no longer does what it did before: for INT, TERM and
+   * HUP that is the JVM's own handler, which runs the shutdown hooks and exits.
+   *
+   * @param signal the name, with or without {@code SIG}, any case: {@code "INT"},
+   *     {@code "SIGTERM"}, {@code "hup"}
+   * @param callback what to run on the loop's thread
+   * @throws IllegalArgumentException "invalid signal: ..." if the platform has no such signal
+   *     (Python's {@code ValueError})
+   * @throws UnsupportedOperationException "sig SIGQUIT cannot be caught: Signal already used by VM
+   *     or OS: SIGQUIT" for a signal the JVM or the OS keeps (KILL, STOP, QUIT, USR2 on Linux, all
+   *     of them under {@code -Xrs} for INT, TERM, HUP), or if the JDK's {@code sun.misc.Signal} is
+   *     missing (Python's {@code RuntimeError})
+   * @throws IllegalStateException "Event loop is closed"
+   */
+  public void addSignalHandler(String signal, Runnable callback) {
+    checkOpen();
+    SignalHandlers.add(this, signal, callback);
+  }
+
+  /**
+   * Removes this loop's handler of {@code signal} and puts back the handler that was there before
+   * (for INT, TERM and HUP the JVM's). Python's {@code loop.remove_signal_handler(sig)}, which
+   * restores the default handler.
+   *
+   * @param signal the name, as for {@link #addSignalHandler}
+   * @return true if this loop had a handler for it, false otherwise
+   * @throws IllegalArgumentException "invalid signal: ..." if the platform has no such signal
+   */
+  public boolean removeSignalHandler(String signal) {
+    return SignalHandlers.remove(this, signal);
   }
 }

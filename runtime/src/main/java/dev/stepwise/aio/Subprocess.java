@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -39,7 +38,8 @@ import java.util.regex.Pattern;
  */
 public final class Subprocess {
   private static final boolean WINDOWS = System.getProperty("os.name", "").startsWith("Windows");
-  private static final Pattern ERRNO = Pattern.compile("error=(\\d+), (.*)");
+  /** The errno in the JDK's message: "error=2, No such ..." (JDK 17), "error: 2 (No such ...)" (JDK 25). */
+  private static final Pattern ERRNO = Pattern.compile("error(?:=(\\d+), (.*)|: (\\d+) \\((.*)\\))");
 
   /**
    * Where a standard stream of the child goes. Python's {@code subprocess.PIPE}, {@code None}
@@ -307,10 +307,11 @@ public final class Subprocess {
   /** Python's {@code FileNotFoundError: [Errno 2] No such file or directory: 'prog'}, keeping the cause. */
   private static UncheckedIOException startFailure(String program, IOException e) {
     String detail = e.getMessage();
-    Throwable inner = e.getCause() != null ? e.getCause() : e;
-    Matcher m = ERRNO.matcher(String.valueOf(inner.getMessage()));
-    if (m.matches()) {
-      detail = "[Errno " + m.group(1) + "] " + m.group(2) + ": '" + program + "'";
+    Matcher m = ERRNO.matcher(String.valueOf(detail));
+    if (m.find()) {
+      String errno = m.group(1) != null ? m.group(1) : m.group(3);
+      String text = (m.group(1) != null ? m.group(2) : m.group(4)).strip();
+      detail = "[Errno " + errno + "] " + text + ": '" + program + "'";
     }
     return new UncheckedIOException(detail, e);
   }
@@ -495,7 +496,7 @@ public final class Subprocess {
    * @throws UncheckedIOException if {@code kill} could not be run or failed
    */
   public void sendSignal(String signal) {
-    String name = signalName(signal);
+    String name = SignalHandlers.canonicalName(signal);
     int number = signalNumber(name);
     if (number < 0) {
       throw new IllegalArgumentException("invalid signal: " + signal);
@@ -598,13 +599,6 @@ public final class Subprocess {
       Thread.currentThread().interrupt();
       throw new UncheckedIOException("interrupted while sending SIG" + name, new java.io.InterruptedIOException());
     }
-  }
-
-  /** {@code "sigint"}, {@code "SIGINT"}, {@code "INT"}: the upper-case name without {@code SIG}. */
-  static String signalName(String signal) {
-    Objects.requireNonNull(signal, "signal");
-    String s = signal.trim().toUpperCase(Locale.ROOT);
-    return s.startsWith("SIG") ? s.substring(3) : s;
   }
 
   /** The Unix number of a signal this class can send, or -1. */

@@ -31,22 +31,32 @@ public interface Children {
     return new String(b, StandardCharsets.UTF_8);
   }
 
-  /** Counts every 10 ms until cancelled. */
-  default Coro<Void> ticker(int[] ticks) {
+  /**
+   * Counts every 10 ms until cancelled; when {@code wanted[0]} is set, tells the child to go on
+   * (a line on its stdin) and clears it.
+   */
+  default Coro<Void> ticker(int[] ticks, boolean[] wanted, Subprocess child) {
     while (true) {
       await(Aio.sleep(0.01));
       ticks[0]++;
+      if (wanted[0]) {
+        wanted[0] = false;
+        child.stdin().write(ascii("go\n"));
+      }
     }
   }
 
   /**
-   * Reads the lines of a child that prints one every 50 ms while a ticker runs on the same loop;
-   * returns "line@ticks" for each line, then "exit=N".
+   * Reads the lines of a child that prints the next line only once it is told to on its stdin,
+   * and only the ticker task tells it: each readline can finish only if the ticker ran on the same
+   * loop while readline waited. Returns "line@ticks" for each line, then "exit=N".
    */
   default Coro<List<String>> linesWhileTicking() {
+    Subprocess p = await(Aio.createSubprocessShell(OUT.stdin(PIPE),
+        "for i in 1 2 3 4 5; do echo line$i; read go; done"));
     int[] ticks = {0};
-    Task<Void> tick = Aio.createTask(ticker(ticks));
-    Subprocess p = await(Aio.createSubprocessShell(OUT, "for i in 1 2 3 4 5; do echo line$i; sleep 0.05; done"));
+    boolean[] wanted = {false};
+    Task<Void> tick = Aio.createTask(ticker(ticks, wanted, p));
     List<String> seen = new ArrayList<>();
     while (true) {
       byte[] line = await(p.stdout().readline());
@@ -54,6 +64,7 @@ public interface Children {
         break;
       }
       seen.add(text(line).strip() + "@" + ticks[0]);
+      wanted[0] = true;
     }
     Integer code = await(p.waitFor());
     seen.add("exit=" + code);
@@ -226,9 +237,9 @@ public interface Children {
     return Coro.done(Integer.parseInt(out.stdoutText().strip()));
   }
 
-  /** Cancelling a wait leaves the child alone; a second wait still gets the status. */
+  /** Cancelling a wait (by a timeout) leaves the child alone; a later wait gets its status. */
   default Coro<List<Object>> cancelledWait() {
-    Subprocess p = await(Aio.createSubprocessExec("sleep", "0.2"));
+    Subprocess p = await(Aio.createSubprocessExec("sleep", "30"));
     List<Object> r = new ArrayList<>();
     try {
       await(Aio.waitFor(p.waitFor(), 0.01));
@@ -236,29 +247,37 @@ public interface Children {
       r.add("timed out");
     }
     r.add(p.returncode());
+    p.kill();
     Integer code = await(p.waitFor());
     r.add(code);
     return Coro.done(r);
   }
 
   /**
-   * A child that reads its stdin only after 0.2 s: a write of 1 MiB stays buffered, drain waits
-   * until the child has taken all but the low-water mark. Returns [buffered after the write,
-   * buffered after the drain, milliseconds the drain waited, the low and high marks].
+   * A child that starts reading its stdin only once {@code go} exists: a write of 1 MiB stays
+   * buffered, and drain waits until the child has taken all but the low-water mark. Returns
+   * [buffered after the write, buffered after the drain, whether the drain was still waiting 50 ms
+   * in (1) or not (0), the low and high marks].
    */
-  default Coro<long[]> drainWaitsForASlowChild() {
-    Subprocess p = await(Aio.createSubprocessShell(new Subprocess.Options().stdin(PIPE).stdout(DEVNULL),
-        "sleep 0.2; cat"));
+  default Coro<long[]> drainWaitsForASlowChild(Path go) {
+    Subprocess p = await(Aio.createSubprocessExec(new Subprocess.Options().stdin(PIPE).stdout(DEVNULL),
+        "/bin/sh", "-c", "while [ ! -e \"$0\" ]; do sleep 0.01; done; cat", go.toString()));
     p.stdin().write(new byte[1 << 20]);
     long afterWrite = p.stdin().writeBufferSize();
-    long start = System.nanoTime();
-    await(p.stdin().drain());
-    long waited = (System.nanoTime() - start) / 1_000_000;
+    Task<Void> draining = Aio.createTask(p.stdin().drain());
+    await(Aio.sleep(0.05));
+    long stillWaiting = draining.done() ? 0 : 1;
+    try {
+      java.nio.file.Files.createFile(go);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    await(draining);
     long afterDrain = p.stdin().writeBufferSize();
     int[] marks = p.stdin().writeBufferLimits();
     p.stdin().close();
     await(p.stdin().waitClosed());
     await(p.waitFor());
-    return Coro.done(new long[] {afterWrite, afterDrain, waited, marks[0], marks[1]});
+    return Coro.done(new long[] {afterWrite, afterDrain, stillWaiting, marks[0], marks[1]});
   }
 }
