@@ -172,7 +172,7 @@ public final class Subprocess {
      *
      * @param bytes the limit, positive (default {@link StreamReader#DEFAULT_LIMIT})
      * @return a copy with it
-     * @throws IllegalArgumentException "Limit cannot be <= 0"
+     * @throws IllegalArgumentException {@code "Limit cannot be <= 0"}
      */
     public Options limit(int bytes) {
       if (bytes <= 0) {
