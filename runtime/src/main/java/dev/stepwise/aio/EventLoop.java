@@ -859,7 +859,8 @@ public final class EventLoop implements AutoCloseable {
   }
 
   private void run(Handle h) {
-    long start = debug ? System.nanoTime() : 0;
+    boolean timed = debug; // a callback may turn debug mode on: time only what started timed
+    long start = timed ? System.nanoTime() : 0;
     try {
       h.run();
     } catch (Throwable t) {
@@ -869,7 +870,7 @@ public final class EventLoop implements AutoCloseable {
       context.put("handle", h);
       callExceptionHandler(context);
     }
-    if (debug) {
+    if (timed && debug) {
       double took = (System.nanoTime() - start) / 1e9;
       if (took >= slowCallbackDuration) {
         LOG.log(System.Logger.Level.WARNING, String.format("Executing %s took %.3f seconds", h, took));

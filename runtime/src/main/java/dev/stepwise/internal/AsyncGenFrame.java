@@ -61,6 +61,10 @@ public abstract class AsyncGenFrame<Y, S, R> extends StepFrame {
   private boolean firstIterDone;
   /** An aclose() was awaited (CPython's {@code ag_closed}). */
   private boolean closeCalled;
+  /** The GeneratorExit being delivered by closing the asynchronous delegate first, or null. */
+  private Throwable closingDelegate;
+  /** The generator delegating to this one with {@code Yield.from} right now, or null. */
+  AsyncGenFrame<?, ?, ?> delegator;
 
   /** For generated subclasses. */
   protected AsyncGenFrame() {}
@@ -168,16 +172,19 @@ public abstract class AsyncGenFrame<Y, S, R> extends StepFrame {
    */
   final int resumeAfterDelegate(AsyncGenStep<?> step, int mode, Object value, Throwable exc) throws Throwable {
     awaitingNow = null;
+    Throwable exit = closingDelegate;
+    closingDelegate = null;
     if (exc == null) {
-      if (mode == CLOSE) {
-        // The delegate was closed (PEP 380: close it, then raise GeneratorExit in the delegator).
-        delegate = null;
-        return run(step, mode, null, new GeneratorExit());
+      if (exit != null) {
+        // PEP 380: a GeneratorExit (from aclose or athrow) closes the delegate, then is raised in
+        // the delegating generator.
+        endDelegation();
+        return run(step, mode, null, exit);
       }
       return yielded(step, mode, value);
     }
     Object sub = delegate;
-    delegate = null;
+    endDelegation();
     if (exc instanceof StopAsyncIteration) {
       Object result = ((AsyncGen<?, ?, ?>) sub).returnValue();
       return run(step, mode, result != null ? result : ((StopAsyncIteration) exc).value(), null);
@@ -192,6 +199,7 @@ public abstract class AsyncGenFrame<Y, S, R> extends StepFrame {
       AsyncGen<?, Object, ?> sub = (AsyncGen<?, Object, ?>) delegate;
       Object op;
       if (injected instanceof GeneratorExit) {
+        closingDelegate = injected;
         op = sub.aclose();
       } else if (injected != null) {
         op = sub.athrow(injected);
@@ -260,6 +268,9 @@ public abstract class AsyncGenFrame<Y, S, R> extends StepFrame {
           $delegate = null;
           if (operand instanceof AsyncGen) {
             delegate = operand;
+            if (operand instanceof AsyncGenHandle) {
+              ((AsyncGenHandle<?, ?, ?>) operand).frame().delegator = this;
+            }
             return forward(step, SEND, null, null);
           }
           try {
@@ -284,6 +295,17 @@ public abstract class AsyncGenFrame<Y, S, R> extends StepFrame {
     }
   }
 
+  /** The {@code Yield.from} in progress ends: the delegate is no longer driven from here. */
+  private void endDelegation() {
+    if (delegate instanceof AsyncGenHandle) {
+      AsyncGenFrame<?, ?, ?> sub = ((AsyncGenHandle<?, ?, ?>) delegate).frame();
+      if (sub.delegator == this) {
+        sub.delegator = null;
+      }
+    }
+    delegate = null;
+  }
+
   private int yielded(AsyncGenStep<?> step, int mode, Object y) {
     runningAsync = false;
     status = SUSPENDED;
@@ -297,7 +319,8 @@ public abstract class AsyncGenFrame<Y, S, R> extends StepFrame {
     status = CLOSED;
     runningAsync = false;
     returnValue = value;
-    delegate = null;
+    endDelegation();
+    closingDelegate = null;
     awaitingNow = null;
     $state = -1;
     $sent = null;

@@ -22,13 +22,13 @@ final class AsyncGenStep<T> extends CoroFrame<T> {
   private final String operation;
 
   AsyncGenStep(AsyncGenFrame<?, ?, ?> gen, AsyncGenHandle<?, ?, ?> handle, int mode, Object value, Throwable exception, String operation) {
+    super(true);
     this.gen = gen;
     this.handle = handle;
     this.mode = mode;
     this.value = value;
     this.exception = exception;
     this.operation = operation;
-    $take();
   }
 
   /** The operation's name in Python's messages: {@code anext}, {@code asend}, {@code athrow}, {@code aclose}. */
@@ -79,6 +79,12 @@ final class AsyncGenStep<T> extends CoroFrame<T> {
   @Override
   public String name() {
     return gen.name() + "." + operation;
+  }
+
+  /** Where the generator's body is: a step has no source of its own. */
+  @Override
+  protected String $location(int state) {
+    return gen.$location();
   }
 
   @Override

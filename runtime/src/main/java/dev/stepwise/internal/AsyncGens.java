@@ -5,6 +5,7 @@ import java.lang.ref.Cleaner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,8 @@ public final class AsyncGens {
     if (loop == null) {
       return;
     }
-    LIVE.computeIfAbsent(loop, l -> Collections.newSetFromMap(new IdentityHashMap<>())).add(frame);
+    // In the order of their first operation, so that shutdown closes them in a repeatable order.
+    LIVE.computeIfAbsent(loop, l -> Collections.newSetFromMap(new LinkedHashMap<>())).add(frame);
     LOOPS.put(frame, loop);
     CLEANER.register(handle, new Finalizer(loop, frame));
   }
@@ -56,7 +58,9 @@ public final class AsyncGens {
     if (live != null) {
       synchronized (LIVE) {
         for (AsyncGenFrame<?, ?, ?> f : new ArrayList<>(live)) {
-          out.add(f.$handle());
+          if (f.delegator == null || f.delegator.closed()) {
+            out.add(f.$handle()); // a delegate is closed by the generator delegating to it
+          }
         }
       }
     }

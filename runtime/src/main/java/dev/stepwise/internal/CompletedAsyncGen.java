@@ -78,8 +78,8 @@ public final class CompletedAsyncGen<Y, S, R> implements AsyncGen<Y, S, R> {
     private final Throwable exception;
 
     Raising(Throwable exception) {
+      super(true);
       this.exception = exception;
-      $take();
     }
 
     @Override

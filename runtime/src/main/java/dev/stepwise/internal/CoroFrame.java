@@ -61,6 +61,17 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
     NeverAwaited.created(this);
   }
 
+  /**
+   * For the runtime's own awaitables that Python never reports as unawaited (an asynchronous
+   * generator's operations): not noted as created, and taken from the start.
+   */
+  CoroFrame(boolean neverReported) {
+    if (neverReported) {
+      taken = true;
+    } else {
+      NeverAwaited.created(this);
+    }
+  }
 
   @Override
   public final Object send(Object value) {

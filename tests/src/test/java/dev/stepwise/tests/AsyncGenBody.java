@@ -14,9 +14,8 @@ final class AsyncGenBody {
   final Factory factory;
   final IntFunction<Object> sender;
   /**
-   * Whether the body starts other asynchronous generators (async for, Yield.from, anext by hand).
-   * Aio.run's shutdown closes the generators left open in an order that varies from run to run,
-   * so the scripts that leave such a body open for Aio.run to close are not run for it.
+   * Whether the body starts other asynchronous generators (async for, Yield.from, anext by hand):
+   * such a body is also run with the generators it creates on the other executor.
    */
   final boolean opensOthers;
   /**

@@ -84,6 +84,7 @@ final class Bodies {
     all.add(Body.sending("Loops.enhancedFor", values(null, "written"),
         log -> s.enhancedFor(log, List.of("alpha", "beta"), new Object[] {1, "two", 3.0}, new int[] {1, 2, 3})));
     all.add(Body.of("Loops.overSet", s::overSet));
+    all.add(Body.of("Loops.assignedInitializers", s::assignedInitializers));
     all.add(Body.sending("Loops.nestedEnhancedFor", values(1, 2, 3), s::nestedEnhancedFor));
     all.add(Body.sending("Loops.infiniteLoop", values(1L, 2L, 3L, 4L, -1L), s::infiniteLoop));
   }

@@ -228,7 +228,12 @@ final class StatementLowerer {
 
   private void forLoop(ForLoopTree s, LabeledStatementTree labeled) {
     for (StatementTree init : s.getInitializer()) {
-      statement(init);
+      if (init instanceof ExpressionStatementTree) {
+        // An initializer such as 'i = 0' has no ';' of its own in the source to copy.
+        expressionStatement((ExpressionStatementTree) init);
+      } else {
+        statement(init);
+      }
     }
     Label head = cx.listing.newLabel();
     Label update = cx.listing.newLabel();

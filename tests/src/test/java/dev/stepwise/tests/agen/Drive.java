@@ -36,4 +36,19 @@ public interface Drive {
     log.add("closed: " + g.state());
     return Coro.done();
   }
+
+  /** athrow(GeneratorExit) while delegating: the delegate is closed, then the exit is raised here. */
+  default Coro<Void> throwExitMidDelegation(List<String> log) {
+    AsyncGen<String, String, Void> g = DelegatingSteps.INSTANCE.outer(log, SyncGensSteps.INSTANCE.pair(log));
+    String first = await(g.anext());
+    log.add("yielded " + first);
+    try {
+      await(g.athrow(new dev.stepwise.GeneratorExit()));
+      log.add("athrow returned");
+    } catch (dev.stepwise.GeneratorExit e) {
+      log.add("athrow raised GeneratorExit");
+    }
+    log.add("state: " + g.state());
+    return Coro.done();
+  }
 }

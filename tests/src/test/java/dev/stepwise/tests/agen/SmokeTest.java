@@ -86,6 +86,22 @@ class SmokeTest {
         "is original: true | done: true | result: 0"), run(reference, CompletionOrderSteps.INSTANCE::main));
   }
 
+  @ParameterizedTest(name = "reference executor: {0}")
+  @ValueSource(booleans = {false, true})
+  void athrowOfGeneratorExitDuringADelegationClosesTheDelegateThenRaisesInTheDelegator(boolean reference) {
+    assertEquals(List.of("yielded inner-1", "inner finally", "athrow raised GeneratorExit", "state: CLOSED"),
+        run(reference, DriveSteps.INSTANCE::throwExitMidDelegation));
+  }
+
+  @ParameterizedTest(name = "reference executor: {0}")
+  @ValueSource(booleans = {false, true})
+  void operationsWorkOnALoopInDebugMode(boolean reference) {
+    assertEquals(List.of("yield 0", "got 0", "yield 1", "got 1", "state after loop: SUSPENDED", "finally",
+        "state after aclose: CLOSED"), run(reference, log -> {
+          return DebugOnSteps.INSTANCE.debugThen(ConsumerSteps.INSTANCE.sum(log, 5, 1));
+        }));
+  }
+
   @org.junit.jupiter.api.Test
   void aDroppedGeneratorIsClosedOnItsLoopThreadNotOnTheCleanersThread() {
     List<String> log = new ArrayList<>();

@@ -49,6 +49,17 @@ public interface Loops {
     return Gen.done(count);
   }
 
+  /** A for loop whose initializers are assignments, not declarations, around a suspension. */
+  default Gen<Integer, Void, Integer> assignedInitializers(List<String> log) {
+    int i;
+    int j;
+    for (i = 0, j = 10; i < 3; i++, j--) {
+      Yield.value(i * 100 + j);
+    }
+    log.add("after loop i=" + i + " j=" + j);
+    return Gen.done(i + j);
+  }
+
   /** B11: enhanced for over a List, an Object[] (an element written during the loop is seen), and an int[]. */
   default Gen<Object, Object, String> enhancedFor(List<String> log, List<String> words, Object[] objects, int[] numbers) {
     StringBuilder sb = new StringBuilder();
