@@ -147,7 +147,7 @@ out.append("")
 out.append(
     "**The machine was shared** with other engineers' builds and tests during the run (load "
     f"average at the start {META.get('load_start')}, at the end {META.get('load_end')}, on 2 cores; "
-    "per repetition: " + ", ".join(f"{k[9:]} {v}" for k, v in META.items() if k.startswith("load_rep")) +
+    "per repetition: " + "; ".join(f"repetition {k[8:]}: {v}" for k, v in META.items() if k.startswith("load_rep")) +
     "). Absolute times are therefore inflated and noisy; what to read is the **ratio** to each row's "
     "baseline, measured in the same run, with contenders interleaved between repetitions.")
 out.append("")
@@ -161,7 +161,7 @@ out.append("## Setup")
 out.append("")
 dirty = META.get("dirty", "0").strip()
 out.append(f"- Code: commit `{META.get('commit')}`" + (
-    f" plus the uncommitted changes then in the work tree under annotations/runtime/processor ({dirty} files; "
+    f" plus the uncommitted changes then in the work tree under annotations/runtime/processor ({dirty} file(s); "
     "others were editing them)" if dirty not in ("", "0") else "") + ".")
 out.append(f"- Machine: {META.get('cpu')}, Linux {META.get('kernel')}.")
 out.append(f"- JDK 17: {META.get('jdk17').strip()}; JDK 25: {META.get('jdk25').strip()}.")
@@ -326,8 +326,13 @@ for title, metric, unit in (("live memory per task", "live", "bytes"), ("peak RS
     out.append("")
 not_alive = [r for r in res("C3") if r.get("alive") != r.get("n")]
 if not_alive:
-    out.append("Some processes measured with tasks already finished (spawn took longer than the sleep): " +
-               ", ".join(f"{r['contender']} {r['n']:,}: {r['alive']:,} alive" for r in not_alive) + ".")
+    groups = {}
+    for r in not_alive:
+        groups.setdefault((r["contender"], r["n"]), []).append(r["alive"])
+    out.append("Some processes measured with tasks already finished, because spawning took longer than the "
+               "1 s sleep (their bytes per task are therefore understated; peak RSS is the fairer figure): " +
+               "; ".join(f"{c} {n:,}: {min(a):,}–{max(a):,} of {n:,} still asleep in {len(a)} of the runs"
+                         for (c, n), a in groups.items()) + ".")
 else:
     out.append("Every process measured with all N tasks still asleep.")
 out.append("")

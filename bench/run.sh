@@ -2,10 +2,10 @@
 # The benchmark suite of issue 6: builds the bench module, runs every contender in one go
 # (contenders interleaved, REPS repetitions), and writes BENCHMARKS.md at the repository root.
 #
-#   bench/run.sh                 # the full run (about 25 minutes on the project's 2-core machine)
+#   bench/run.sh                 # the full run (about 20 minutes on the project's 2-core machine)
 #   REPS=1 QUICK=1 bench/run.sh  # a smoke run (shorter JMH iterations, 2-second N1 windows, no 1M tasks)
 #
-# Knobs (environment): REPS (3), JAVA17, JAVA25, PYTHON (/usr/bin/python3, the one Debian's
+# Knobs (environment): REPS (4), JAVA17, JAVA25, PYTHON (/usr/bin/python3, the one Debian's
 # python3-uvloop installs for), N1_SECONDS (8, measured, after 2 s of warm-up), SKIP_BUILD=1.
 # Results: bench/target/results/<UTC time>/ (raw RESULT lines, JMH JSON, logs) and BENCHMARKS.md.
 # Every load loop is bounded in count and time, every process runs under a timeout or bounds
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-REPS=${REPS:-3}
+REPS=${REPS:-4}
 QUICK=${QUICK:-}
 J17=${JAVA17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}
 J25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
@@ -95,12 +95,13 @@ jmh() {  # jmh JDK_LABEL JAVA REP PATTERN...
 # N1: one server, the shared load client, the server killed afterwards (it also ends by itself).
 n1() {  # n1 LABEL COMMAND...
   local label=$1; shift
-  local srv=$OUT/server-$label.out
+  local srv=$OUT/server-$label-$rep.out
+  : > "$srv"
   "$@" > "$srv" 2>&1 &
   local pid=$!
   local port=""
   for _ in $(seq 100); do
-    port=$(awk '/^READY/{print $2; exit}' "$srv")
+    port=$(awk '/^READY/{print $2; exit}' "$srv" 2>/dev/null || true)
     [[ -n "$port" ]] && break
     sleep 0.1
   done
