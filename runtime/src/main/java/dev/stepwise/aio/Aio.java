@@ -129,7 +129,7 @@ public final class Aio {
    */
   public static <T> Awaitable<T> sleep(double seconds, T result) {
     if (!(seconds > 0)) {
-      return new YieldOnce<>(result);
+      return result == null ? YieldOnce.none() : new YieldOnce<>(result);
     }
     EventLoop loop = EventLoop.running();
     Future<T> f = loop.createFuture();

@@ -59,6 +59,8 @@ public final class EventLoop implements AutoCloseable {
   private java.util.concurrent.ExecutorService defaultExecutor;
   private boolean executorShutdownCalled;
   private java.nio.ByteBuffer sharedReadBuffer;
+  /** While running: the loop thread's list of coroutines created this iteration (see NeverAwaited). */
+  private List<dev.stepwise.internal.CoroFrame<?>> createdHere = List.of();
 
   /** A loop on the system clock. Python's {@code asyncio.new_event_loop()}. */
   public EventLoop() {
@@ -477,6 +479,7 @@ public final class EventLoop implements AutoCloseable {
       throw new IllegalStateException("Cannot run the event loop while another loop is running");
     }
     thread = Thread.currentThread();
+    createdHere = dev.stepwise.internal.NeverAwaited.createdOnThisThread();
     RUNNING.set(this);
     try {
       while (true) {
@@ -840,7 +843,7 @@ public final class EventLoop implements AutoCloseable {
     while ((r = fromOtherThreads.poll()) != null) {
       ready.add(new Handle(this, r));
     }
-    double end = clock.now();
+    double end = timers.isEmpty() ? 0 : clock.now(); // no clock read when no timer waits
     while (!timers.isEmpty() && timers.peek().when <= end) {
       TimerHandle t = timers.poll();
       if (t.cancelled()) {
@@ -855,7 +858,7 @@ public final class EventLoop implements AutoCloseable {
         run(h);
       }
     }
-    dev.stepwise.internal.NeverAwaited.sweep(untaken);
+    dev.stepwise.internal.NeverAwaited.sweep(createdHere, untaken);
   }
 
   private void run(Handle h) {

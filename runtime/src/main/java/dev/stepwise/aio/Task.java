@@ -21,6 +21,7 @@ import dev.stepwise.internal.CoroFrame;
  */
 public final class Task<T> extends Future<T> {
   private final CoroFrame<T> coro;
+  private Step plainStep;
   private final int number;
   private String name;
   private Future<?> waiter;
@@ -40,7 +41,7 @@ public final class Task<T> extends Future<T> {
     this.number = loop.nextTaskNumber();
     this.name = name;
     loop.tasks.add(this);
-    loop.schedule(new Step(this, null));
+    loop.schedule(plainStep());
   }
 
   /**
@@ -192,7 +193,7 @@ public final class Task<T> extends Future<T> {
           }
         }
       } else if (handedUp == null) {
-        loop.schedule(new Step(this, null));
+        loop.schedule(plainStep());
       } else {
         loop.schedule(new Step(this, new RuntimeException("Task got bad yield: " + handedUp)));
       }
@@ -209,6 +210,19 @@ public final class Task<T> extends Future<T> {
   @Override
   public String toString() {
     return "<Task " + describeState() + " name='" + name() + "' coro=" + coro + ">";
+  }
+
+  /**
+   * The task's step without an exception, made once and reused: a task has at most one step
+   * scheduled at a time, and this handle is never cancelled or handed out.
+   */
+  private Step plainStep() {
+    Step s = plainStep;
+    if (s == null) {
+      s = new Step(this, null);
+      plainStep = s;
+    }
+    return s;
   }
 
   /** A scheduled step of a task. */

@@ -102,7 +102,26 @@ public final class NeverAwaited {
    * @param into where the loop keeps candidates
    */
   public static void sweep(List<Coro<?>> into) {
-    ArrayList<CoroFrame<?>> list = CREATED.get();
+    sweep(CREATED.get(), into);
+  }
+
+  /**
+   * The calling thread's list of coroutines created and not yet swept; a loop fetches it once per
+   * run and hands it to {@link #sweep(List, List)}, sparing a thread-local look-up per iteration.
+   *
+   * @return the list (live, owned by this class)
+   */
+  public static List<CoroFrame<?>> createdOnThisThread() {
+    return CREATED.get();
+  }
+
+  /**
+   * {@link #sweep(List)} with the list {@link #createdOnThisThread()} gave.
+   *
+   * @param list the calling thread's list
+   * @param into where the untaken ones go
+   */
+  public static void sweep(List<CoroFrame<?>> list, List<Coro<?>> into) {
     if (list.isEmpty()) {
       return;
     }

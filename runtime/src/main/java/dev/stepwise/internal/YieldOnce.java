@@ -15,7 +15,20 @@ public final class YieldOnce<T> implements Awaitable<T> {
   /**
    * @param result what the await produces after the reschedule
    */
+  private static final YieldOnce<Object> NONE = new YieldOnce<>(null);
+
   public YieldOnce(T result) {
     this.result = result;
+  }
+
+  /**
+   * The shared instance that produces null: {@code sleep(0)} allocates nothing.
+   *
+   * @param <T> the type the await is assigned to
+   * @return the instance
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> YieldOnce<T> none() {
+    return (YieldOnce<T>) NONE;
   }
 }
