@@ -131,15 +131,7 @@ public final class Aio {
     if (!(seconds > 0)) {
       return result == null ? YieldOnce.none() : new YieldOnce<>(result);
     }
-    EventLoop loop = EventLoop.running();
-    Future<T> f = loop.createFuture();
-    TimerHandle h = loop.callLater(seconds, () -> {
-      if (!f.done()) {
-        f.setResult(result);
-      }
-    });
-    f.addDoneCallback(done -> h.cancel());
-    return f;
+    return new SleepFuture<>(EventLoop.running(), seconds, result);
   }
 
   /**

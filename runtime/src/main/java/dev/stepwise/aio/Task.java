@@ -188,6 +188,7 @@ public final class Task<T> extends Future<T> {
         } else {
           f.addCallback(this);
           waiter = f;
+          plainStep = null; // a task that waits holds no step handle (memory per sleeping task)
           if (mustCancel && f.cancel(cancelRequestMessage)) {
             mustCancel = false;
           }
@@ -213,8 +214,9 @@ public final class Task<T> extends Future<T> {
   }
 
   /**
-   * The task's step without an exception, made once and reused: a task has at most one step
-   * scheduled at a time, and this handle is never cancelled or handed out.
+   * The task's step without an exception, reused while the task only reschedules itself
+   * ({@code sleep(0)}): a task has at most one step scheduled at a time, and this handle is never
+   * cancelled or handed out. Dropped when the task waits on a future.
    */
   private Step plainStep() {
     Step s = plainStep;
