@@ -75,7 +75,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
       kept = FINISHED;
       return cast(v);
     }
-    return produced(advance(null, null));
+    return produced(nextValue());
   }
 
   @Override
@@ -86,7 +86,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
     if (status == CLOSED) {
       return false;
     }
-    Object v = advance(null, null);
+    Object v = nextValue();
     kept = v;
     return v != FINISHED;
   }
@@ -200,39 +200,82 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
       return FINISHED;
     }
     status = RUNNING;
+    return drive(sendValue, injected, -1);
+  }
+
+  /**
+   * {@code advance(null, null)}, with a fast path for the common step of iteration: a frame that
+   * is not delegating resumes once and, when it yields, hands the value back with no loop and no
+   * exception handler around it beyond the one every resume needs.
+   */
+  private Object nextValue() {
+    if (status != SUSPENDED || delegate != null) {
+      return advance(null, null);
+    }
+    status = RUNNING;
+    $sent = null;
+    int op;
+    try {
+      op = $resume(null);
+    } catch (Throwable raised) {
+      throw raisedFromBody(raised);
+    }
+    if (op == $YIELD) {
+      Object y = $yielded;
+      $yielded = null;
+      status = SUSPENDED;
+      return y;
+    }
+    return drive(null, null, op);
+  }
+
+  /** The body raised: the generator is closed, and PEP 479 applies. */
+  private RuntimeException raisedFromBody(Throwable raised) {
+    status = CLOSED;
+    clearFields();
+    if (raised instanceof StopIteration) {
+      throw new RuntimeException("generator raised StopIteration", raised);
+    }
+    throw Sneaky.raise(raised);
+  }
+
+  /**
+   * The body of {@link #advance}, with the status already RUNNING.
+   *
+   * @param pendingOp the op a resume already returned, to be handled first; -1 for none
+   */
+  private Object drive(Object sendValue, Throwable injected, int pendingOp) {
     try {
       while (true) {
-        if (delegate != null) {
-          Object y;
-          try {
-            y = Delegation.resume(delegate, sendValue, injected);
-          } catch (Throwable fromDelegate) {
-            delegate = null;
-            sendValue = null;
-            injected = fromDelegate;
-            y = FINISHED;
-          }
-          if (y != FINISHED) {
-            status = SUSPENDED;
-            return y;
-          }
+        int op = pendingOp;
+        pendingOp = -1;
+        if (op < 0) {
           if (delegate != null) {
-            sendValue = Delegation.result(delegate);
-            injected = null;
-            delegate = null;
+            Object y;
+            try {
+              y = Delegation.resume(delegate, sendValue, injected);
+            } catch (Throwable fromDelegate) {
+              delegate = null;
+              sendValue = null;
+              injected = fromDelegate;
+              y = FINISHED;
+            }
+            if (y != FINISHED) {
+              status = SUSPENDED;
+              return y;
+            }
+            if (delegate != null) {
+              sendValue = Delegation.result(delegate);
+              injected = null;
+              delegate = null;
+            }
           }
-        }
-        $sent = sendValue;
-        int op;
-        try {
-          op = $resume(injected);
-        } catch (Throwable raised) {
-          status = CLOSED;
-          clearFields();
-          if (raised instanceof StopIteration) {
-            throw new RuntimeException("generator raised StopIteration", raised);
+          $sent = sendValue;
+          try {
+            op = $resume(injected);
+          } catch (Throwable raised) {
+            throw raisedFromBody(raised);
           }
-          throw Sneaky.raise(raised);
         }
         injected = null;
         sendValue = null;
