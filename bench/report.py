@@ -145,11 +145,12 @@ out.append(
     f"`bench/target/results/` of the machine that ran it.")
 out.append("")
 out.append(
-    "**The machine was shared** with other engineers' builds and tests during the run (load "
-    f"average at the start {META.get('load_start')}, at the end {META.get('load_end')}, on 2 cores; "
-    "per repetition: " + "; ".join(f"repetition {k[8:]}: {v}" for k, v in META.items() if k.startswith("load_rep")) +
-    "). Absolute times are therefore inflated and noisy; what to read is the **ratio** to each row's "
-    "baseline, measured in the same run, with contenders interleaved between repetitions.")
+    "Load average (on 2 cores) at the start " + str(META.get('load_start')) + ", at the end "
+    + str(META.get('load_end')) + "; per repetition: "
+    + "; ".join(f"repetition {k[8:]}: {v}" for k, v in META.items() if k.startswith("load_rep"))
+    + ". The benchmark itself loads the machine; a load well above 2 means other work shared it and "
+    "absolute times are inflated. What to read is the **ratio** to each row's baseline, measured in "
+    "the same run, with contenders interleaved between repetitions.")
 out.append("")
 out.append("Each cell: median (min–max) over every sample of the run, then the ratio of that median to "
            "the median of the row's baseline (marked **1.00x**). Samples: JMH measurement iterations "
