@@ -30,7 +30,6 @@ import java.util.Arrays;
 final class PipeWriteTransport implements Transport {
   /** The most bytes written to the process between two reports to the loop. */
   static final int PIECE = 64 * 1024;
-  private static final int DEFAULT_HIGH = 64 * 1024;
   /** Queue marker: close the stream once what is before it is written. */
   private static final Object EOF = new Object();
   /** Queue marker: the process exited; end the thread if nothing else is queued. */
@@ -42,6 +41,7 @@ final class PipeWriteTransport implements Transport {
   private final EventLoop loop;
   private final OutputStream out;
   private final StreamProtocol protocol;
+  private final WaterMarks marks;
   private final StreamReader errors;
   private final String name;
   /** Guarded by itself: byte arrays and markers for the thread, and whether the thread runs. */
@@ -51,9 +51,6 @@ final class PipeWriteTransport implements Transport {
   private volatile boolean aborted;
   // Loop-thread state.
   private long bufferSize;
-  private int high = DEFAULT_HIGH;
-  private int low = DEFAULT_HIGH / 4;
-  private boolean protocolPaused;
   private boolean closing;
   private boolean eof;
   private boolean connectionLost;
@@ -68,6 +65,7 @@ final class PipeWriteTransport implements Transport {
     this.loop = loop;
     this.out = out;
     this.protocol = protocol;
+    this.marks = new WaterMarks(protocol);
     this.errors = errors;
     this.name = name;
     protocol.connectionMade(this);
@@ -91,10 +89,7 @@ final class PipeWriteTransport implements Transport {
     }
     enqueue(Arrays.copyOfRange(data, off, off + len));
     bufferSize += len;
-    if (!protocolPaused && bufferSize > high) {
-      protocolPaused = true;
-      protocol.pauseWriting();
-    }
+    marks.grew(bufferSize);
   }
 
   /** Same as {@link #close} for a pipe; later writes raise "Cannot call write() after write_eof()". */
@@ -149,26 +144,12 @@ final class PipeWriteTransport implements Transport {
 
   @Override
   public void setWriteBufferLimits(int high, int low) {
-    if (high < 0) {
-      high = low < 0 ? DEFAULT_HIGH : 4 * low;
-    }
-    if (low < 0) {
-      low = high / 4;
-    }
-    if (!(high >= low && low >= 0)) {
-      throw new IllegalArgumentException("high (" + high + ") must be >= low (" + low + ") must be >= 0");
-    }
-    this.high = high;
-    this.low = low;
-    if (!protocolPaused && bufferSize > high) {
-      protocolPaused = true;
-      protocol.pauseWriting();
-    }
+    marks.set(high, low, bufferSize);
   }
 
   @Override
   public int[] writeBufferLimits() {
-    return new int[] {low, high};
+    return marks.limits();
   }
 
   @Override
@@ -307,10 +288,7 @@ final class PipeWriteTransport implements Transport {
       return;
     }
     bufferSize -= n;
-    if (protocolPaused && bufferSize <= low) {
-      protocolPaused = false;
-      protocol.resumeWriting();
-    }
+    marks.shrank(bufferSize);
   }
 
   private void closed(IOException failure) {

@@ -23,7 +23,6 @@ import java.util.function.Consumer;
 final class SocketTransport implements Transport {
   /** asyncio's {@code max_size} of one socket read: 256 KiB. */
   static final int MAX_READ = 256 * 1024;
-  private static final int DEFAULT_HIGH = 64 * 1024;
   /** asyncio's {@code LOG_THRESHOLD_FOR_CONNLOST_WRITES}. */
   private static final int LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5;
   private static final System.Logger LOG = System.getLogger("dev.stepwise.aio");
@@ -32,6 +31,7 @@ final class SocketTransport implements Transport {
   private final SelectorIo io;
   private final SocketChannel channel;
   private final StreamProtocol protocol;
+  private final WaterMarks marks;
   private final Consumer<SocketTransport> onClosed;
   private final ArrayDeque<ByteBuffer> buffer = new ArrayDeque<>();
   private final SelectorIo.Waiter readWaiter = new SelectorIo.Waiter() {
@@ -57,9 +57,6 @@ final class SocketTransport implements Transport {
     }
   };
   private long bufferSize;
-  private int high = DEFAULT_HIGH;
-  private int low = DEFAULT_HIGH / 4;
-  private boolean protocolPaused;
   private boolean closing;
   private boolean eof;
   private boolean reading;
@@ -79,6 +76,7 @@ final class SocketTransport implements Transport {
     this.io = io;
     this.channel = channel;
     this.protocol = protocol;
+    this.marks = new WaterMarks(protocol);
     this.onClosed = onClosed;
     try {
       channel.setOption(StandardSocketOptions.TCP_NODELAY, true); // as asyncio does for TCP
@@ -124,7 +122,7 @@ final class SocketTransport implements Transport {
     }
     buffer.add(ByteBuffer.wrap(Arrays.copyOfRange(data, off, off + len)));
     bufferSize += len;
-    maybePauseProtocol();
+    marks.grew(bufferSize);
   }
 
   @Override
@@ -174,23 +172,12 @@ final class SocketTransport implements Transport {
 
   @Override
   public void setWriteBufferLimits(int high, int low) {
-    if (high < 0) {
-      high = low < 0 ? DEFAULT_HIGH : 4 * low;
-    }
-    if (low < 0) {
-      low = high / 4;
-    }
-    if (!(high >= low && low >= 0)) {
-      throw new IllegalArgumentException("high (" + high + ") must be >= low (" + low + ") must be >= 0");
-    }
-    this.high = high;
-    this.low = low;
-    maybePauseProtocol();
+    marks.set(high, low, bufferSize);
   }
 
   @Override
   public int[] writeBufferLimits() {
-    return new int[] {low, high};
+    return marks.limits();
   }
 
   @Override
@@ -275,7 +262,7 @@ final class SocketTransport implements Transport {
       fatalError(failure("write", e));
       return;
     }
-    maybeResumeProtocol();
+    marks.shrank(bufferSize);
     if (buffer.isEmpty()) {
       stopWriting();
       if (closing) {
@@ -292,20 +279,6 @@ final class SocketTransport implements Transport {
       channel.shutdownOutput();
     } catch (IOException e) {
       fatalError(failure("shutdown", e));
-    }
-  }
-
-  private void maybePauseProtocol() {
-    if (!protocolPaused && bufferSize > high) {
-      protocolPaused = true;
-      protocol.pauseWriting();
-    }
-  }
-
-  private void maybeResumeProtocol() {
-    if (protocolPaused && bufferSize <= low) {
-      protocolPaused = false;
-      protocol.resumeWriting();
     }
   }
 
