@@ -4,6 +4,9 @@ import dev.stepwise.Gen;
 import dev.stepwise.GenState;
 import dev.stepwise.GeneratorExit;
 import dev.stepwise.StopIteration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The base of every generated generator state machine; not for users. It implements the
@@ -26,6 +29,16 @@ import dev.stepwise.StopIteration;
  * <p>Invariant: {@code status == RUNNING} exactly while {@code $resume} or a delegate runs on
  * behalf of this frame; {@code delegate != null} only while suspended in a {@code Yield.from}.
  *
+ * <p><b>Delegation chains.</b> PEP 380 passes every {@code next}/{@code send} down the whole chain
+ * of {@code Yield.from}s, one level at a time. To keep an element's cost flat in the depth, a frame
+ * that delegates to generated frames caches its chain ({@link #path}: itself, its delegate, the
+ * delegate's delegate, ... down to the frame whose body is suspended at a yield) and resumes that
+ * innermost frame directly, climbing back up only when frames finish. The frames in between keep
+ * the status SUSPENDED while this happens and report RUNNING through {@link #runningOnPath}, so
+ * that {@code state()} and the "already executing" checks see what CPython shows. A cached chain is
+ * trusted only while no frame on it has changed its delegate since it was built, which {@link
+ * #CHAINS} counts.
+ *
  * @param <Y> the type of yielded values
  * @param <S> the type of sent values
  * @param <R> the return type
@@ -47,6 +60,12 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
   /** Returned by {@link #advance} when the body has finished; never a user value. */
   static final Object FINISHED = new Object();
 
+  /**
+   * Bumped whenever a frame that some cached chain ({@link #path}) contains changes its delegate:
+   * a chain built at another count may be stale.
+   */
+  private static final AtomicLong CHAINS = new AtomicLong();
+
   /** The value being yielded. */
   protected Object $yielded;
   /** The operand of the pending {@code Yield.from}. */
@@ -63,6 +82,15 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
    */
   private Object stopValue;
   private Object kept = FINISHED;
+
+  /** This frame's delegation chain, {@code path[0] == this}; null when not built. */
+  private GenFrame<?, ?, ?>[] path;
+  /** The {@link #CHAINS} count at which {@link #path} was built. */
+  private long pathBuiltAt;
+  /** The chain of another frame that this frame was last put on; null if never. */
+  private GenFrame<?, ?, ?>[] onPath;
+  /** True while this frame resumes the innermost frame of its {@link #path} directly. */
+  private boolean shortcutting;
 
   /** For generated subclasses. */
   protected GenFrame() {}
@@ -106,7 +134,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
       throw new NullPointerException("throwInto(null): an exception to raise in the generator is required");
     }
     checkNothingKept("throwInto");
-    if (status == RUNNING) {
+    if (status == RUNNING || runningOnPath()) {
       throw alreadyExecuting();
     }
     if (status == CREATED) {
@@ -136,6 +164,9 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
       case RUNNING:
         throw alreadyExecuting();
       default:
+        if (runningOnPath()) {
+          throw alreadyExecuting();
+        }
         break;
     }
     Object v;
@@ -155,7 +186,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
       case CREATED:
         return GenState.CREATED;
       case SUSPENDED:
-        return GenState.SUSPENDED;
+        return runningOnPath() ? GenState.RUNNING : GenState.SUSPENDED;
       case RUNNING:
         return GenState.RUNNING;
       default:
@@ -189,7 +220,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
    * @return the yielded value, or {@link #FINISHED} when the body finished by returning
    */
   final Object advance(Object sendValue, Throwable injected) {
-    if (status == RUNNING) {
+    if (status == RUNNING || runningOnPath()) {
       throw alreadyExecuting();
     }
     if (status == CLOSED) {
@@ -199,8 +230,121 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
       stopValue = null;
       return FINISHED;
     }
+    if (injected == null && delegate instanceof GenFrame) {
+      return advanceChain(sendValue);
+    }
     status = RUNNING;
     return drive(sendValue, injected, -1);
+  }
+
+  /**
+   * {@link #advance} of a frame suspended in a {@code Yield.from} of a generated frame, with nothing
+   * injected: resumes the innermost frame of the chain directly, then, for each frame that
+   * finishes, the body of the frame that delegated to it with its return value or its exception,
+   * exactly as the level-by-level recursion of PEP 380 would.
+   */
+  private Object advanceChain(Object sendValue) {
+    GenFrame<?, ?, ?>[] p = path;
+    if (p == null || pathBuiltAt != CHAINS.get()) {
+      p = buildPath();
+    }
+    GenFrame<?, ?, ?> innermost = p[p.length - 1];
+    status = RUNNING;
+    if (innermost.status != SUSPENDED) {
+      // A frame of the chain is running (a re-entrant call) or finished: take the levels one by one.
+      return drive(sendValue, null, -1);
+    }
+    shortcutting = true;
+    try {
+      Object y;
+      Throwable raised = null;
+      try {
+        y = innermost.resumeAsInnermost(sendValue);
+      } catch (Throwable t) {
+        raised = t;
+        y = FINISHED;
+      }
+      for (int level = p.length - 2; y == FINISHED && level > 0; level--) {
+        Object result = raised == null ? p[level + 1].stopValue : null;
+        GenFrame<?, ?, ?> delegator = p[level];
+        delegator.status = RUNNING;
+        try {
+          delegator.setDelegate(null);
+          y = delegator.drive(result, raised, -1);
+          raised = null;
+        } catch (Throwable t) {
+          raised = t;
+        }
+      }
+      if (y != FINISHED) {
+        status = SUSPENDED;
+        return y;
+      }
+      Object result = raised == null ? p[1].stopValue : null;
+      setDelegate(null);
+      return drive(result, raised, -1);
+    } finally {
+      shortcutting = false;
+      if (status == RUNNING) {
+        status = CLOSED;
+      }
+    }
+  }
+
+  /** Resumes this frame, the innermost of a chain, whose status is SUSPENDED. */
+  private Object resumeAsInnermost(Object sendValue) {
+    if (delegate != null) {
+      status = RUNNING;
+      return drive(sendValue, null, -1);
+    }
+    return resumeBody(sendValue);
+  }
+
+  /** Builds {@link #path} from the current delegates and marks the frames on it. */
+  private GenFrame<?, ?, ?>[] buildPath() {
+    List<GenFrame<?, ?, ?>> frames = new ArrayList<>();
+    frames.add(this);
+    for (Object d = delegate; d instanceof GenFrame; d = ((GenFrame<?, ?, ?>) d).delegate) {
+      frames.add((GenFrame<?, ?, ?>) d);
+    }
+    GenFrame<?, ?, ?>[] p = frames.toArray(new GenFrame<?, ?, ?>[0]);
+    boolean stolen = false;
+    for (int i = 1; i < p.length; i++) {
+      GenFrame<?, ?, ?>[] other = p[i].onPath;
+      if (other != null && other[0] != this && other[0].path == other) {
+        stolen = true;
+      }
+      p[i].onPath = p;
+    }
+    if (stolen) {
+      // A frame shared with another frame's chain: that chain must be rebuilt before it is used.
+      CHAINS.incrementAndGet();
+    }
+    path = p;
+    pathBuiltAt = CHAINS.get();
+    return p;
+  }
+
+  /**
+   * Whether this suspended frame is running for CPython: it sits between a frame that is resuming
+   * the innermost frame of its chain directly and that innermost frame.
+   */
+  private boolean runningOnPath() {
+    GenFrame<?, ?, ?>[] p = onPath;
+    if (p == null || status != SUSPENDED) {
+      return false;
+    }
+    GenFrame<?, ?, ?> root = p[0];
+    return root.shortcutting && root.path == p;
+  }
+
+  /** Sets the frame driven by the pending {@code Yield.from}; every chain through here is stale. */
+  private void setDelegate(Object d) {
+    delegate = d;
+    path = null;
+    if (onPath != null) {
+      CHAINS.incrementAndGet();
+    }
   }
 
   /**
@@ -209,11 +353,16 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
    * exception handler around it beyond the one every resume needs.
    */
   private Object nextValue() {
-    if (status != SUSPENDED || delegate != null) {
+    if (status != SUSPENDED || delegate != null || onPath != null) {
       return advance(null, null);
     }
+    return resumeBody(null);
+  }
+
+  /** Resumes the body of this suspended frame, which is not delegating, with a sent value. */
+  private Object resumeBody(Object sendValue) {
     status = RUNNING;
-    $sent = null;
+    $sent = sendValue;
     int op;
     try {
       op = $resume(null);
@@ -223,6 +372,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
     if (op == $YIELD) {
       Object y = $yielded;
       $yielded = null;
+      $sent = null;
       status = SUSPENDED;
       return y;
     }
@@ -255,7 +405,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
             try {
               y = Delegation.resume(delegate, sendValue, injected);
             } catch (Throwable fromDelegate) {
-              delegate = null;
+              setDelegate(null);
               sendValue = null;
               injected = fromDelegate;
               y = FINISHED;
@@ -267,7 +417,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
             if (delegate != null) {
               sendValue = Delegation.result(delegate);
               injected = null;
-              delegate = null;
+              setDelegate(null);
             }
           }
           $sent = sendValue;
@@ -289,7 +439,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
           }
           case $DELEGATE:
             try {
-              delegate = Delegation.adapt($delegate);
+              setDelegate(Delegation.adapt($delegate));
             } catch (RuntimeException notIterable) {
               injected = notIterable;
             }
@@ -317,7 +467,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
     $yielded = null;
     $delegate = null;
     $result = null;
-    delegate = null;
+    setDelegate(null);
   }
 
   private Y produced(Object v) {

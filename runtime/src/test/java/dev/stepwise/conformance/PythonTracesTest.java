@@ -57,8 +57,9 @@ class PythonTracesTest {
         .map(Method::getName)
         .collect(Collectors.toSet());
     List<String> cases = caseNames();
-    assertEquals(29 + 23, cases.size(),
-        "the P0 and P1 gen_ and yf_ cases that have a Java form, and the aio_ cases of the toolkit");
+    assertEquals(29 + 1 + 23, cases.size(),
+        "the P0 and P1 gen_ and yf_ cases that have a Java form, Stepwise's own yf_101, and the aio_"
+            + " cases of the toolkit");
     for (String name : cases) {
       assertTrue(Files.isRegularFile(casesDir().resolve(name + ".out")), "no trace for " + name);
       assertTrue(twins.contains(name), "no Java twin for " + name);

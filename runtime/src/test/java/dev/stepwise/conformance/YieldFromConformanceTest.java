@@ -5,8 +5,11 @@ import dev.stepwise.GenState;
 import dev.stepwise.GeneratorExit;
 import dev.stepwise.StopIteration;
 import dev.stepwise.Yield;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -548,5 +551,275 @@ class YieldFromConformanceTest {
     t.call("send(5)", () -> g.send(5));
     t.call("next", g::next);
     t.assertMatches("yf_011_next_vs_send_none");
+  }
+
+  /** yf_101's {@code levels}: the generators whose running state the levels print, in order. */
+  private static List<String> running(Map<String, Gen<Object, Object, Object>> levels) {
+    List<String> names = new ArrayList<>();
+    levels.forEach((name, g) -> {
+      if (g.state() == GenState.RUNNING) {
+        names.add(name);
+      }
+    });
+    return names;
+  }
+
+  private static List<String> states(Map<String, Gen<Object, Object, Object>> levels) {
+    List<String> states = new ArrayList<>();
+    levels.values().forEach(g -> states.add(Py.state(g)));
+    return states;
+  }
+
+  private static Gen<Object, Object, Object> leaf(String name, int count) {
+    return Py.gen("leaf", () -> {
+      List<Object> got = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        got.add(Yield.value(name + i));
+      }
+      return Gen.done(name + Py.str(got));
+    });
+  }
+
+  private static Gen<Object, Object, Object> level(Trace t, Map<String, Gen<Object, Object, Object>> levels,
+      String name, Gen<Object, Object, Object> below, boolean after) {
+    return Py.gen("level", () -> {
+      Object r = Yield.from(below);
+      t.print(" ", name, "got", r, "| running:", running(levels));
+      if (after) {
+        Object x = Yield.value(name + "-after");
+        return Gen.done(name + "(" + Py.str(r) + "," + Py.str(x) + ")");
+      }
+      return Gen.done(name + "(" + Py.str(r) + ")");
+    });
+  }
+
+  private static Gen<Object, Object, Object> passing(Trace t, String name, Gen<Object, Object, Object> below) {
+    return Py.gen("passing", () -> {
+      try {
+        return Gen.done(Yield.from(below));
+      } finally {
+        t.print("  finally of", name);
+      }
+    });
+  }
+
+  private static Gen<Object, Object, Object> noisy(Trace t, String name, Gen<Object, Object, Object> below) {
+    return Py.gen("noisy", () -> {
+      try {
+        Object r = Yield.from(below);
+        t.print("  ", name, "got", r);
+      } finally {
+        t.print("  finally of", name);
+      }
+      return Gen.done(name);
+    });
+  }
+
+  /** yf_101's {@code user}: delegates to the generator {@code vars} holds as "shared" when it starts. */
+  private static Gen<Object, Object, Object> user(Trace t, Map<String, Gen<Object, Object, Object>> vars, String name) {
+    return Py.gen("user", () -> {
+      try {
+        Object r = Yield.from(vars.get("shared"));
+        t.print("  ", name, "got", r);
+      } catch (IllegalStateException e) {
+        t.print("  ", name, "caught", Py.exc(e));
+        Object x = Yield.value(name + " recovered");
+        t.print("  ", name, "resumed with", x);
+      }
+      Yield.value(name + " end");
+      return Gen.done(name);
+    });
+  }
+
+  private static Gen<Object, Object, Object> countdown(int n) {
+    return Py.gen("countdown", () -> {
+      if (n == 0) {
+        Object x = Yield.value("bottom");
+        return Gen.done(x);
+      }
+      Object r = Yield.from(countdown(n - 1));
+      Object sum = (Integer) r + 1;
+      return Gen.done(sum);
+    });
+  }
+
+  @Test
+  void yf_101_deep_chains() {
+    Trace t = new Trace();
+    Map<String, Gen<Object, Object, Object>> levels = new LinkedHashMap<>();
+
+    t.print("-- sends reach the innermost; finished levels resume the one above");
+    Gen<Object, Object, Object> g = leaf("L", 2);
+    String[] names = {"d5", "d4", "d3", "d2", "d1"};
+    boolean[] after = {false, true, false, false, true};
+    for (int i = 0; i < names.length; i++) {
+      g = level(t, levels, names[i], g, after[i]);
+      levels.put(names[i], g);
+    }
+    Gen<Object, Object, Object> root = g;
+    t.call("next", root::next);
+    t.call("send('a')", () -> root.send("a"));
+    t.call("send('b')", () -> root.send("b"));
+    t.call("send('c')", () -> root.send("c"));
+    t.call("send('d')", () -> root.send("d"));
+    t.print("states:", states(levels));
+
+    t.print("-- every level is running while the innermost runs; re-entrant calls raise at the call");
+    levels.clear();
+    Gen<Object, Object, Object> watcher = Py.gen("watcher", () -> {
+      t.print("  running:", running(levels));
+      t.call("  next(mid)", () -> levels.get("mid").next());
+      t.call("  mid.throw", () -> levels.get("mid").throwInto(new Py.ValueError("k")));
+      t.call("  mid.close", () -> {
+        levels.get("mid").close();
+        return null;
+      });
+      t.call("  next(top)", () -> levels.get("top").next());
+      Object x = Yield.value("w0");
+      t.print("  watcher got", x, "| states:", states(levels));
+      Yield.value("w1");
+      return Gen.done("watched");
+    });
+    levels.put("bottom", level(t, levels, "bottom", watcher, true));
+    levels.put("mid", level(t, levels, "mid", levels.get("bottom"), false));
+    levels.put("top", level(t, levels, "top", levels.get("mid"), true));
+    Gen<Object, Object, Object> top1 = levels.get("top");
+    t.call("next", top1::next);
+    t.print("yieldfrom chain:", top1.yieldFrom() == levels.get("mid"),
+        levels.get("mid").yieldFrom() == levels.get("bottom"));
+    t.call("send('x')", () -> top1.send("x"));
+    t.call("next", top1::next);
+    t.call("next", top1::next);
+    t.call("next", top1::next);
+
+    t.print("-- an exception climbs level by level");
+    Gen<Object, Object, Object> raiser = Py.gen("raiser", () -> {
+      Yield.value("r0");
+      throw new Py.ValueError("deep failure");
+    });
+    Gen<Object, Object, Object> below = passing(t, "p3", passing(t, "p4", raiser));
+    Gen<Object, Object, Object> guarded = Py.gen("guarded", () -> {
+      try {
+        Object r = Yield.from(below);
+        t.print("  guarded got", r);
+      } catch (Py.ValueError e) {
+        t.print("  guarded caught", Py.exc(e));
+        Yield.value("guarded recovered");
+      }
+      return Gen.done("guarded done");
+    });
+    Gen<Object, Object, Object> top2 = passing(t, "p1", guarded);
+    t.call("next", top2::next);
+    t.call("next", top2::next);
+    t.call("next", top2::next);
+
+    t.print("-- a generator in the middle driven directly between operations on the top");
+    levels.clear();
+    Gen<Object, Object, Object> mid3 = level(t, levels, "mid", leaf("M", 2), true);
+    levels.put("mid", mid3);
+    Gen<Object, Object, Object> top3 = level(t, levels, "top", mid3, false);
+    levels.put("top", top3);
+    t.call("next(top)", top3::next);
+    t.call("send(mid, 'm')", () -> mid3.send("m"));
+    t.call("send(mid, 'n')", () -> mid3.send("n"));
+    t.call("send(top, 't')", () -> top3.send("t"));
+
+    t.print("-- a generator in the middle closed directly");
+    levels.clear();
+    Gen<Object, Object, Object> mid4 = noisy(t, "mid", noisy(t, "low", leaf("C", 3)));
+    Gen<Object, Object, Object> top4 = noisy(t, "top", mid4);
+    t.call("next(top)", top4::next);
+    t.call("close(mid)", () -> {
+      mid4.close();
+      return null;
+    });
+    t.print("states:", Py.state(top4), Py.state(mid4));
+    t.call("next(top)", top4::next);
+
+    t.print("-- one generator shared by two delegators");
+    levels.clear();
+    Map<String, Gen<Object, Object, Object>> vars = new LinkedHashMap<>();
+    vars.put("shared", level(t, levels, "shared", leaf("S", 2), true));
+    levels.put("shared", vars.get("shared"));
+    Gen<Object, Object, Object> a = user(t, vars, "a");
+    Gen<Object, Object, Object> b = user(t, vars, "b");
+    levels.put("a", a);
+    levels.put("b", b);
+    t.call("next(a)", a::next);
+    t.call("next(b)", b::next);
+    t.call("send(a, 1)", () -> a.send(1));
+    t.call("send(b, 2)", () -> b.send(2));
+    t.call("next(a)", a::next);
+    t.call("next(b)", b::next);
+    t.call("next(a)", a::next);
+
+    t.print("-- a shared generator re-entered through its other delegator");
+    levels.clear();
+    Gen<Object, Object, Object> callsB = Py.gen("calls_b", () -> {
+      Yield.value("c0");
+      t.call("  next(b) inside", () -> vars.get("b").next());
+      t.call("  next(a) inside", () -> vars.get("a").next());
+      Yield.value("c1");
+      return Gen.done("calls_b done");
+    });
+    vars.put("shared", level(t, levels, "shared", callsB, false));
+    vars.put("a", user(t, vars, "a"));
+    vars.put("b", user(t, vars, "b"));
+    Gen<Object, Object, Object> a2 = vars.get("a");
+    Gen<Object, Object, Object> b2 = vars.get("b");
+    t.call("next(a)", a2::next);
+    t.call("next(a)", a2::next);
+    t.call("next(b)", b2::next);
+    t.call("send(b, 'again')", () -> b2.send("again"));
+    t.call("next(a)", a2::next);
+    t.call("next(a)", a2::next);
+
+    t.print("-- two delegators of one generator resumed in turn, then a re-entrant call");
+    Gen<Object, Object, Object> reenters = Py.gen("reenters", () -> {
+      for (int i = 0; i < 4; i++) {
+        Yield.value("e" + i);
+      }
+      t.print("  shared running:", vars.get("shared").state() == GenState.RUNNING,
+          "| a running:", vars.get("a").state() == GenState.RUNNING,
+          "| b running:", vars.get("b").state() == GenState.RUNNING);
+      t.call("  next(shared) inside", () -> vars.get("shared").next());
+      Yield.value("e4");
+      return Gen.done("reenters done");
+    });
+    levels.clear();
+    vars.put("shared", level(t, levels, "shared", reenters, false));
+    vars.put("a", user(t, vars, "a"));
+    vars.put("b", user(t, vars, "b"));
+    Gen<Object, Object, Object> a3 = vars.get("a");
+    Gen<Object, Object, Object> b3 = vars.get("b");
+    for (Gen<Object, Object, Object> turn : List.of(a3, b3, a3, b3, a3)) {
+      t.call(turn == a3 ? "next(a)" : "next(b)", turn::next);
+    }
+    t.call("next(b)", b3::next);
+    t.call("next(a)", a3::next);
+
+    t.print("-- throw into the top reaches the innermost");
+    levels.clear();
+    Gen<Object, Object, Object> catcher = Py.gen("catcher", () -> {
+      while (true) {
+        try {
+          Yield.value("waiting");
+        } catch (Py.ValueError e) {
+          t.print("  catcher caught", Py.exc(e));
+          Yield.value("caught");
+          return Gen.done("catcher done");
+        }
+      }
+    });
+    Gen<Object, Object, Object> top5 = passing(t, "t1", passing(t, "t2", passing(t, "t3", catcher)));
+    t.call("next", top5::next);
+    t.call("throw", () -> top5.throwInto(new Py.ValueError("k")));
+    t.call("next", top5::next);
+
+    t.print("-- 200 levels");
+    Gen<Object, Object, Object> deep = countdown(200);
+    t.call("next", deep::next);
+    t.call("send(0)", () -> deep.send(0));
+    t.assertMatches("yf_101_deep_chains");
   }
 }
