@@ -255,16 +255,31 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
       return drive(sendValue, null, -1);
     }
     shortcutting = true;
+    Object y;
     try {
-      Object y;
-      Throwable raised = null;
-      try {
-        y = innermost.resumeAsInnermost(sendValue);
-      } catch (Throwable t) {
-        raised = t;
-        y = FINISHED;
-      }
-      for (int level = p.length - 2; y == FINISHED && level > 0; level--) {
+      y = innermost.delegate == null
+          ? innermost.resumeBody(sendValue)
+          : innermost.resumeDelegating(sendValue);
+    } catch (Throwable raised) {
+      return climb(p, raised);
+    }
+    if (y == FINISHED) {
+      return climb(p, null);
+    }
+    shortcutting = false;
+    status = SUSPENDED;
+    return y;
+  }
+
+  /**
+   * The innermost frame of {@link #path} {@code p} finished (by returning, or by raising
+   * {@code raised}): resumes the frames above it in turn with the outcome of the one below, until
+   * one yields or this frame's own body has run.
+   */
+  private Object climb(GenFrame<?, ?, ?>[] p, Throwable raised) {
+    try {
+      Object y = FINISHED;
+      for (int level = p.length - 2; level > 0; level--) {
         Object result = raised == null ? p[level + 1].stopValue : null;
         GenFrame<?, ?, ?> delegator = p[level];
         delegator.status = RUNNING;
@@ -275,10 +290,10 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
         } catch (Throwable t) {
           raised = t;
         }
-      }
-      if (y != FINISHED) {
-        status = SUSPENDED;
-        return y;
+        if (y != FINISHED) {
+          status = SUSPENDED;
+          return y;
+        }
       }
       Object result = raised == null ? p[1].stopValue : null;
       setDelegate(null);
@@ -291,13 +306,10 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
     }
   }
 
-  /** Resumes this frame, the innermost of a chain, whose status is SUSPENDED. */
-  private Object resumeAsInnermost(Object sendValue) {
-    if (delegate != null) {
-      status = RUNNING;
-      return drive(sendValue, null, -1);
-    }
-    return resumeBody(sendValue);
+  /** Resumes this suspended frame, the innermost of a chain, which delegates to a frame of another kind. */
+  private Object resumeDelegating(Object sendValue) {
+    status = RUNNING;
+    return drive(sendValue, null, -1);
   }
 
   /** Builds {@link #path} from the current delegates and marks the frames on it. */
@@ -348,15 +360,22 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
   }
 
   /**
-   * {@code advance(null, null)}, with a fast path for the common step of iteration: a frame that
+   * {@code advance(null, null)}, with fast paths for the common steps of iteration: a frame that
    * is not delegating resumes once and, when it yields, hands the value back with no loop and no
-   * exception handler around it beyond the one every resume needs.
+   * exception handler around it beyond the one every resume needs; a frame delegating to a chain
+   * of generated frames goes straight to {@link #advanceChain}.
    */
   private Object nextValue() {
-    if (status != SUSPENDED || delegate != null || onPath != null) {
-      return advance(null, null);
+    if (status == SUSPENDED && onPath == null) {
+      Object d = delegate;
+      if (d == null) {
+        return resumeBody(null);
+      }
+      if (d instanceof GenFrame) {
+        return advanceChain(null);
+      }
     }
-    return resumeBody(null);
+    return advance(null, null);
   }
 
   /** Resumes the body of this suspended frame, which is not delegating, with a sent value. */
@@ -372,7 +391,9 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
     if (op == $YIELD) {
       Object y = $yielded;
       $yielded = null;
-      $sent = null;
+      if (sendValue != null) {
+        $sent = null;
+      }
       status = SUSPENDED;
       return y;
     }
