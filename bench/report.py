@@ -376,6 +376,23 @@ out.append(table([""] + [c[0] for c in N1_COLS], rows))
 out.append("")
 
 
+N1_ONE_CORE_COLS = [("hand-written Selector", "selector-1cpu"), ("Stepwise streams, JDK 25", "stepwise-1cpu"),
+                    ("Stepwise streams, JDK 17", "stepwise-jdk17-1cpu"), ("Netty one loop", "netty-1cpu"),
+                    ("asyncio streams", "asyncio-streams-1cpu"), ("uvloop protocol", "uvloop-protocol-1cpu")]
+out.append("### N1 with server and client on one core")
+out.append("")
+out.append("The same, with the server and the load client both pinned to CPU 0 (`taskset -c 0`): each round trip "
+           "pays for the client's work too, so no server gets a core of its own. Ratio: to the hand-written "
+           "`Selector` echo.")
+out.append("")
+rows = []
+for title, key in (("round trips per second", "rt_per_s"), ("round trips per server CPU-second", "rt_per_cpu_s")):
+    cols = [[r[key] for r in res("N1", contender=label)] for _, label in N1_ONE_CORE_COLS]
+    rows.append([title] + rowcells(cols, cols[0]))
+out.append(table([""] + [c[0] for c in N1_ONE_CORE_COLS], rows))
+out.append("")
+
+
 def n1(label, key="rt_per_cpu_s"):
     return [r[key] for r in res("N1", contender=label)]
 
@@ -387,6 +404,13 @@ for lab, jdk in (("stepwise", "25"), ("stepwise-jdk17", "17")):
         r = r_of(n1(lab, key), n1("selector", key))
         target("N1", f"≥ 0.9x the hand-written selector, round trips {what} (JDK {jdk})", f"Stepwise/selector {ratio_text(r)}",
                None if r is None else r >= 0.9)
+for lab, jdk in (("stepwise-1cpu", "25"), ("stepwise-jdk17-1cpu", "17")):
+    r = r_of(n1(lab, "rt_per_s"), n1("netty-1cpu", "rt_per_s"))
+    target("N1", f"≥ Netty's, round trips per second, one core (JDK {jdk})", f"Stepwise/Netty {ratio_text(r)}",
+           None if r is None else r >= 1)
+    r = r_of(n1(lab, "rt_per_s"), n1("selector-1cpu", "rt_per_s"))
+    target("N1", f"≥ 0.9x the hand-written selector, round trips per second, one core (JDK {jdk})",
+           f"Stepwise/selector {ratio_text(r)}", None if r is None else r >= 0.9)
 
 # ---------------------------------------------------------------- P1
 out.append("## P1: processor overhead (compile time, ms)")

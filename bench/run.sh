@@ -93,11 +93,14 @@ jmh() {  # jmh JDK_LABEL JAVA REP PATTERN...
 }
 
 # N1: one server, the shared load client, the server killed afterwards (it also ends by itself).
+# With PIN set (a CPU number), server and client both run on that one CPU.
 n1() {  # n1 LABEL COMMAND...
   local label=$1; shift
+  local pin=()
+  if [[ -n "${PIN:-}" ]]; then pin=(taskset -c "$PIN"); label="$label-1cpu"; fi
   local srv=$OUT/server-$label-$rep.out
   : > "$srv"
-  "$@" > "$srv" 2>&1 &
+  "${pin[@]}" "$@" > "$srv" 2>&1 &
   local pid=$!
   local port=""
   for _ in $(seq 100); do
@@ -108,7 +111,7 @@ n1() {  # n1 LABEL COMMAND...
   if [[ -z "$port" ]]; then
     say "N1 $label: the server did not start"; cat "$srv" >> "$LOG"
   else
-    collect $((N1_WARMUP + N1_SECONDS + 30)) "$J25" -cp "$JAR" dev.stepwise.bench.EchoLoad "$port" 50 32 "$N1_WARMUP" "$N1_SECONDS" "$pid" "$label" "$(getconf CLK_TCK)"
+    collect $((N1_WARMUP + N1_SECONDS + 30)) "${pin[@]}" "$J25" -cp "$JAR" dev.stepwise.bench.EchoLoad "$port" 50 32 "$N1_WARMUP" "$N1_SECONDS" "$pid" "$label" "$(getconf CLK_TCK)"
   fi
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
@@ -152,6 +155,16 @@ for rep in $(seq "$REPS"); do
   if [[ $HAVE_UVLOOP == 1 ]]; then
     n1 uvloop-streams "$PY" bench/python/echo_server.py uvloop streams 0 "$SERVE"
     n1 uvloop-protocol "$PY" bench/python/echo_server.py uvloop protocol 0 "$SERVE"
+  fi
+  # The same with server and client sharing one core (no contender gets a core of its own).
+  say "N1 on one core"
+  PIN=0 n1 selector "$J25" -cp "$JAR" dev.stepwise.bench.EchoServers selector 0 "$SERVE"
+  PIN=0 n1 stepwise "$J25" -cp "$JAR" dev.stepwise.bench.EchoServers stepwise 0 "$SERVE"
+  PIN=0 n1 stepwise-jdk17 "$J17" -cp "$JAR" dev.stepwise.bench.EchoServers stepwise 0 "$SERVE"
+  PIN=0 n1 netty "$J25" -cp "$JAR" dev.stepwise.bench.EchoServers netty 0 "$SERVE"
+  PIN=0 n1 asyncio-streams "$PY" bench/python/echo_server.py asyncio streams 0 "$SERVE"
+  if [[ $HAVE_UVLOOP == 1 ]]; then
+    PIN=0 n1 uvloop-protocol "$PY" bench/python/echo_server.py uvloop protocol 0 "$SERVE"
   fi
 done
 

@@ -10,13 +10,13 @@ import dev.stepwise.Awaitable;
  * @param <T> the result type
  */
 public final class YieldOnce<T> implements Awaitable<T> {
+  private static final YieldOnce<Object> NONE = new YieldOnce<>(null);
+
   final T result;
 
   /**
    * @param result what the await produces after the reschedule
    */
-  private static final YieldOnce<Object> NONE = new YieldOnce<>(null);
-
   public YieldOnce(T result) {
     this.result = result;
   }
