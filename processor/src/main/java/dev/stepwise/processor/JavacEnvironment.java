@@ -1,5 +1,6 @@
 package dev.stepwise.processor;
 
+import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
@@ -29,10 +30,25 @@ public final class JavacEnvironment {
    *     wrapper around it cannot be opened
    */
   public static Trees trees(ProcessingEnvironment env) {
+    return Trees.instance(javac(env));
+  }
+
+  /**
+   * The {@code JavacTask} of the compilation behind {@code env}, to listen to its later phases.
+   *
+   * @throws UnsupportedOperationException as {@link #trees}
+   */
+  public static JavacTask task(ProcessingEnvironment env) {
+    return JavacTask.instance(javac(env));
+  }
+
+  /** javac's own environment behind {@code env}, found as {@link #trees} describes. */
+  private static ProcessingEnvironment javac(ProcessingEnvironment env) {
     ProcessingEnvironment candidate = env;
     for (int depth = 0; depth < MAX_DEPTH && candidate != null; depth++) {
       try {
-        return Trees.instance(candidate);
+        Trees.instance(candidate);
+        return candidate;
       } catch (IllegalArgumentException e) {
         // not javac's own environment: look inside it
       } catch (LinkageError e) {

@@ -52,6 +52,20 @@ public enum Message {
       "the class Stepwise generates for '%s' is named %s, and a type of that name already exists in this compilation; rename that type (or the interface)"),
   NO_JAVAC("StepwiseNeedsJavac",
       "Stepwise needs javac's com.sun.source API to read method bodies, and it is not available here (%s); build with javac (Maven or Gradle), or configure the IDE to delegate builds to them"),
+  /** Arguments: the method's name, twice. */
+  NEVER_AWAITED("StepwiseNeverAwaited",
+      "coroutine '%s' is never awaited: the call only creates the coroutine, and its body never runs; await it (await(%s(...))) or schedule it (Aio.createTask(...), Aio.run(...))"),
+  /** Arguments: the call ("Thread.sleep"), the body's noun and name, the fix. */
+  BLOCKING_CALL("StepwiseBlockingCall",
+      "blocking call '%s' inside %s '%s' stops the whole event loop while it waits; %s (processor option -Astepwise.blockingCalls=error|warning|off)"),
+  /** Arguments: the call ("Aio.run"), the body's noun and name. */
+  NESTED_RUN("StepwiseNestedRun",
+      "'%s' cannot be called from a running event loop, and %s '%s' runs on one; await the coroutine instead"),
+  /** Arguments: the lock's name, "await" or "yield", the body's noun, the lock's name. */
+  LOCK_ACROSS_SUSPENSION("StepwiseLockAcrossAwait",
+      "'%s' is held across this %s: while the %s is suspended the loop runs other tasks, and one that takes '%s' blocks the whole loop (or, on the same thread, deadlocks it); use dev.stepwise.aio.Lock, whose waiters await"),
+  BAD_OPTION("StepwiseOption",
+      "processor option -A%s: %s"),
   INTERNAL("StepwiseInternal",
       "the Stepwise processor failed on this method (%s); please report it with the method body");
 

@@ -12,6 +12,8 @@ import dev.stepwise.processor.analysis.InterfaceMembers;
 import dev.stepwise.processor.analysis.KeywordResolver;
 import dev.stepwise.processor.emission.FrameEmitter;
 import dev.stepwise.processor.emission.StepsEmitter;
+import dev.stepwise.processor.lint.AsyncLint;
+import dev.stepwise.processor.lint.Severity;
 import dev.stepwise.processor.lowering.LoweredBody;
 import dev.stepwise.processor.lowering.Lowering;
 import dev.stepwise.processor.model.Kind;
@@ -56,12 +58,19 @@ public final class StepwiseProcessor extends AbstractProcessor {
   private Trees trees;
   private String noJavac;
   private Diagnostics diagnostics;
+  /** The lint pass, listening to javac's later phases; null when javac's task is out of reach. */
+  private AsyncLint lint;
   /** Bodies of methods whose annotation was rejected: already reported, so not scanned for stray keywords. */
   private final Set<Tree> rejectedBodies = Collections.newSetFromMap(new IdentityHashMap<>());
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(AsyncLint.BLOCKING_CALLS_OPTION);
   }
 
   @Override
@@ -77,6 +86,21 @@ public final class StepwiseProcessor extends AbstractProcessor {
       diagnostics = new Diagnostics(env.getMessager(), trees);
     } catch (UnsupportedOperationException | LinkageError e) {
       noJavac = e.getMessage();
+      return;
+    }
+    Severity blocking = Severity.WARNING;
+    try {
+      blocking = Severity.parse(env.getOptions().get(AsyncLint.BLOCKING_CALLS_OPTION), Severity.WARNING);
+    } catch (IllegalArgumentException e) {
+      env.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Message.BAD_OPTION.format(AsyncLint.BLOCKING_CALLS_OPTION, e.getMessage()));
+    }
+    try {
+      lint = new AsyncLint(trees, env.getElementUtils(), env.getTypeUtils(), diagnostics, env.getMessager(),
+          this::stepKind, blocking);
+      JavacEnvironment.task(env).addTaskListener(lint);
+    } catch (UnsupportedOperationException | IllegalArgumentException | LinkageError e) {
+      lint = null; // the generation passes do not need it
     }
   }
 
@@ -284,7 +308,11 @@ public final class StepwiseProcessor extends AbstractProcessor {
     String text = new StepsEmitter(processingEnv.getElementUtils())
         .emit(iface, pkg, members.reference(), hasAbstractMethods(iface), emitted, inheritedSteps, unit, usedNames);
     String name = StepsEmitter.stepsName(iface, members.reference());
-    try (Writer w = processingEnv.getFiler().createSourceFile(pkg.isEmpty() ? name : pkg + "." + name, iface).openWriter()) {
+    String qualified = pkg.isEmpty() ? name : pkg + "." + name;
+    if (lint != null) {
+      lint.generated(qualified);
+    }
+    try (Writer w = processingEnv.getFiler().createSourceFile(qualified, iface).openWriter()) {
       w.write(text);
     } catch (FilerException e) {
       // The name is taken by a type in the sources being compiled (or generated earlier).

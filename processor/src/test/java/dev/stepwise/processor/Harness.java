@@ -90,15 +90,17 @@ final class Harness {
   // ---------------------------------------------------------------------------------------------
   // Expected diagnostics written in the source
 
-  private static final Pattern MARKER = Pattern.compile("^\\s*// ERROR(?:\\((.+?)\\))?: (.+)$");
+  private static final Pattern MARKER = Pattern.compile("^\\s*// (ERROR|WARNING)(?:\\((.+?)\\))?: (.+)$");
 
-  /** One expected error: its message substring, the line it is on and (if known) the column. */
+  /** One expected diagnostic: error or warning, its message substring, its line and (if known) column. */
   static final class Expected {
+    final boolean error;
     final String message;
     final int line;
     final int column;
 
-    Expected(String message, int line, int column) {
+    Expected(boolean error, String message, int line, int column) {
+      this.error = error;
       this.message = message;
       this.line = line;
       this.column = column;
@@ -106,14 +108,15 @@ final class Harness {
 
     @Override
     public String toString() {
-      return line + ":" + column + " " + message;
+      return (error ? "error " : "warning ") + line + ":" + column + " " + message;
     }
   }
 
   /**
-   * The errors a source expects: a comment {@code // ERROR(anchor): text} expects an error whose
+   * The diagnostics a source expects: a comment {@code // ERROR(anchor): text} expects an error whose
    * message contains {@code text} on the next line that is not itself a marker, at the column
-   * where {@code anchor} first occurs on that line. Several markers may stack above one line.
+   * where {@code anchor} first occurs on that line; {@code // WARNING(anchor): text} a warning.
+   * Several markers may stack above one line.
    */
   static List<Expected> expectations(String... lines) {
     List<Expected> expected = new ArrayList<>();
@@ -126,14 +129,14 @@ final class Harness {
       }
       for (Matcher p : pending) {
         int column = -1;
-        if (p.group(1) != null) {
-          int at = lines[i].indexOf(p.group(1));
+        if (p.group(2) != null) {
+          int at = lines[i].indexOf(p.group(2));
           if (at < 0) {
-            throw new IllegalArgumentException("anchor '" + p.group(1) + "' not found on line " + (i + 1) + ": " + lines[i]);
+            throw new IllegalArgumentException("anchor '" + p.group(2) + "' not found on line " + (i + 1) + ": " + lines[i]);
           }
           column = at + 1;
         }
-        expected.add(new Expected(p.group(2).trim(), i + 1, column));
+        expected.add(new Expected(p.group(1).equals("ERROR"), p.group(3).trim(), i + 1, column));
       }
       pending.clear();
     }
@@ -144,32 +147,46 @@ final class Harness {
   }
 
   /**
-   * Compiles {@code fqn} (plus {@code others}) and checks that exactly the errors its markers
-   * expect are reported, each in that file, on its line and (where an anchor is given) at its
-   * column, and nothing crashed.
+   * Compiles {@code fqn} (plus {@code others}) and checks that exactly the errors and the Stepwise
+   * warnings its markers expect are reported, each in that file, on its line and (where an anchor
+   * is given) at its column, and nothing crashed.
    */
   static Compilation assertDiagnostics(String fqn, String text, JavaFileObject... others) {
-    return assertDiagnostics(fqn, text.split("\n", -1), others);
+    return assertDiagnostics(Compiler.javac(), fqn, text.split("\n", -1), others);
+  }
+
+  /** {@link #assertDiagnostics(String, String, JavaFileObject...)} with {@code compiler}'s options. */
+  static Compilation assertDiagnostics(Compiler compiler, String fqn, String text, JavaFileObject... others) {
+    return assertDiagnostics(compiler, fqn, text.split("\n", -1), others);
   }
 
   static Compilation assertDiagnostics(String fqn, String[] lines, JavaFileObject... others) {
+    return assertDiagnostics(Compiler.javac(), fqn, lines, others);
+  }
+
+  static Compilation assertDiagnostics(Compiler compiler, String fqn, String[] lines, JavaFileObject... others) {
     List<Expected> expected = expectations(lines);
     JavaFileObject file = source(fqn, lines);
     JavaFileObject[] all = new JavaFileObject[others.length + 1];
     all[0] = file;
     System.arraycopy(others, 0, all, 1, others.length);
-    Compilation c = compile(all);
+    Compilation c = compile(compiler, all);
     String described = describe(c);
-    assertEquals(expected.size(), c.errors().size(),
+    long errors = expected.stream().filter(e -> e.error).count();
+    assertEquals(errors, c.errors().size(),
         "error count; expected " + expected + " but the compiler said:\n" + described);
+    long warnings = c.warnings().stream().filter(d -> d.getMessage(Locale.ROOT).contains("[Stepwise")).count();
+    assertEquals(expected.size() - errors, warnings,
+        "Stepwise warning count; expected " + expected + " but the compiler said:\n" + described);
     for (Expected e : expected) {
+      var subject = e.error ? assertThat(c).hadErrorContaining(e.message) : assertThat(c).hadWarningContaining(e.message);
       if (e.column > 0) {
-        assertThat(c).hadErrorContaining(e.message).inFile(file).onLine(e.line).atColumn(e.column);
+        subject.inFile(file).onLine(e.line).atColumn(e.column);
       } else {
-        assertThat(c).hadErrorContaining(e.message).inFile(file).onLine(e.line);
+        subject.inFile(file).onLine(e.line);
       }
     }
-    if (expected.isEmpty()) {
+    if (errors == 0) {
       assertTrue(c.status() == Compilation.Status.SUCCESS, "expected success:\n" + described);
     }
     return c;

@@ -32,6 +32,7 @@ class NeverAwaitedSiteTest {
         "@Coroutine",
         "public interface Mistakes {",
         "  default Coro<String> fetch() { return Coro.done(\"data\"); }",
+        "  @SuppressWarnings(\"StepwiseNeverAwaited\")", // the mistake is the point: found at run time too
         "  default Coro<Void> main() {",
         "    fetch();",
         "    String kept = await(fetch());",
@@ -53,7 +54,7 @@ class NeverAwaitedSiteTest {
     }
     assertEquals(List.of(
         "coroutine 'Mistakes.fetch' was never awaited",
-        "coroutine 'Mistakes.fetch' was never awaited; created at Mistakes.java:9"), messages);
+        "coroutine 'Mistakes.fetch' was never awaited; created at Mistakes.java:10"), messages);
     assertEquals(null, sites.get(0));
     assertTrue(sites.get(1) instanceof Throwable);
   }

@@ -36,7 +36,12 @@ public interface CommonMistakes {
     return Coro.done();
   }
 
-  /** Mistake 2: Aio.run inside a coroutine, where a loop is already running. */
+  /**
+   * Mistake 2: Aio.run inside a coroutine, where a loop is already running. Stepwise reports this
+   * while compiling ([StepwiseNestedRun], an error); the sample silences it to show the
+   * RuntimeError Python raises when the program runs.
+   */
+  @SuppressWarnings("StepwiseNestedRun")
   default Coro<Void> nestedRun() {
     try {
       // ❌ 이미 이벤트 루프 실행 중인데 또 run(); inner() is then never awaited either

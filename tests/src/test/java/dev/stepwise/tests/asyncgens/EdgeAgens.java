@@ -42,6 +42,7 @@ public interface EdgeAgens extends Awaits {
    * A coroutine created before a yield and awaited after it; two created and dropped, one through
    * a default method of Awaits and one by the body itself (where a debug loop says it was created).
    */
+  @SuppressWarnings("StepwiseNeverAwaited") // dropping them is the point
   default AsyncGen<Object, Object, Integer> coroutinesNeverAwaited(List<String> log) {
     Coro<Integer> c = twice(log, 1);
     Yield.value("created " + c.state());

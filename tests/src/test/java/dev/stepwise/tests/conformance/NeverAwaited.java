@@ -31,6 +31,7 @@ public interface NeverAwaited {
   }
 
   /** Leaves the started coroutine in {@code left}, for the test to close once the loop is gone. */
+  @SuppressWarnings("StepwiseNeverAwaited") // the program's mistake, reported at run time too
   default Coro<Void> main(Trace t, List<String> reports, List<Coro<?>> left) {
     Aio.getRunningLoop().setExceptionHandler((loop, context) ->
         reports.add("report: RuntimeWarning " + context.get("message")));

@@ -84,6 +84,7 @@ public interface LoopCoros {
    * already completed. The thread completes its future only once the loop has run a callback
    * scheduled after the await suspended, so the await really waits.
    */
+  @SuppressWarnings("StepwiseBlockingCall") // joins a thread that has already completed the awaited future
   default Coro<String> awaitCompletableFuture(List<String> log) throws InterruptedException {
     String r = "";
     for (int i = 0; i < 2; i++) {
