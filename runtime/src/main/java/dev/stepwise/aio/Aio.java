@@ -65,45 +65,7 @@ public final class Aio {
     try {
       return loop.runUntilComplete(loop.createTask(coro));
     } finally {
-      try {
-        cancelAllTasks(loop);
-        loop.runUntilComplete(loop.shutdownAsyncgens());
-        if (loop.hasDefaultExecutor()) {
-          loop.runUntilComplete(loop.shutdownDefaultExecutor());
-        }
-      } finally {
-        loop.close();
-      }
-    }
-  }
-
-  private static void cancelAllTasks(EventLoop loop) {
-    List<Task<?>> pending = loop.allTasks();
-    if (pending.isEmpty()) {
-      return;
-    }
-    for (Task<?> t : pending) {
-      t.cancel();
-    }
-    Future<Void> all = loop.createFuture();
-    int[] remaining = {pending.size()};
-    for (Task<?> t : pending) {
-      t.addCallback((java.util.function.Consumer<Future<?>>) done -> {
-        if (--remaining[0] == 0 && !all.done()) {
-          all.setResult(null);
-        }
-      });
-    }
-    loop.runUntilComplete(all);
-    for (Task<?> t : pending) {
-      if (!t.cancelled() && t.exceptionUnchecked() != null) {
-        t.exception();
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("message", "unhandled exception during asyncio.run() shutdown");
-        context.put("exception", t.exceptionUnchecked());
-        context.put("task", t);
-        loop.callExceptionHandler(context);
-      }
+      loop.shutdown();
     }
   }
 

@@ -522,6 +522,62 @@ public final class EventLoop implements AutoCloseable {
   }
 
   /**
+   * What {@link Aio#run} does after its main coroutine: cancels the tasks still pending and runs
+   * the loop until they finish (an exception other than the cancellation goes to the exception
+   * handler), closes the asynchronous generators, shuts the default executor down, and closes the
+   * loop. Python's {@code asyncio.Runner.close()}.
+   *
+   * @throws IllegalStateException if the loop is running
+   */
+  public void shutdown() {
+    if (thread != null) {
+      throw new IllegalStateException("Cannot shut down a running event loop");
+    }
+    if (closed) {
+      return;
+    }
+    try {
+      cancelAllTasks();
+      runUntilComplete(shutdownAsyncgens());
+      if (hasDefaultExecutor()) {
+        runUntilComplete(shutdownDefaultExecutor());
+      }
+    } finally {
+      close();
+    }
+  }
+
+  private void cancelAllTasks() {
+    List<Task<?>> pending = allTasks();
+    if (pending.isEmpty()) {
+      return;
+    }
+    for (Task<?> t : pending) {
+      t.cancel();
+    }
+    Future<Void> all = createFuture();
+    int[] remaining = {pending.size()};
+    for (Task<?> t : pending) {
+      t.addCallback((java.util.function.Consumer<Future<?>>) done -> {
+        if (--remaining[0] == 0 && !all.done()) {
+          all.setResult(null);
+        }
+      });
+    }
+    runUntilComplete(all);
+    for (Task<?> t : pending) {
+      if (!t.cancelled() && t.exceptionUnchecked() != null) {
+        t.exception();
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("message", "unhandled exception during asyncio.run() shutdown");
+        context.put("exception", t.exceptionUnchecked());
+        context.put("task", t);
+        callExceptionHandler(context);
+      }
+    }
+  }
+
+  /**
    * Closes the loop: drops pending callbacks, reports exceptions of futures and tasks nobody
    * retrieved, and releases the selector. Python's {@code loop.close()}. Closing twice is allowed.
    *
@@ -601,6 +657,24 @@ public final class EventLoop implements AutoCloseable {
    */
   public List<Task<?>> allTasks() {
     return tasks.snapshot();
+  }
+
+  /**
+   * A dump of the loop's unfinished tasks, oldest first: each task ({@code <Task pending
+   * name='...' coro=...>}), the coroutines it is suspended in with their source lines, innermost
+   * first, and what it waits on, as {@link Task#printStack} prints them. asyncio's
+   * {@code all_tasks()} with {@code print_stack()} of each. Call it on the loop's thread, for
+   * instance from a signal handler: {@code loop.addSignalHandler("USR1", () ->
+   * System.err.print(loop.dumpTasks()))}.
+   *
+   * @return the dump, one block per task
+   */
+  public String dumpTasks() {
+    StringBuilder sb = new StringBuilder();
+    for (Task<?> t : allTasks()) {
+      sb.append(t.describeStack());
+    }
+    return sb.toString();
   }
 
   /**

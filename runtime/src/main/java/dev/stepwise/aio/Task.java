@@ -2,6 +2,8 @@ package dev.stepwise.aio;
 
 import dev.stepwise.Coro;
 import dev.stepwise.internal.CoroFrame;
+import java.io.PrintStream;
+import java.util.List;
 
 /**
  * A coroutine scheduled on a loop: it steps the coroutine, waits on the future the coroutine
@@ -60,6 +62,52 @@ public final class Task<T> extends Future<T> {
    */
   public void setName(String name) {
     this.name = name;
+  }
+
+  /**
+   * Where the task is suspended: its chain of coroutines, innermost first (the one that awaits what
+   * the task waits on), each as the user's source line of its current state. Python's
+   * {@code Task.get_stack()}, which gives the task's outermost frame only. Empty for a task that
+   * has not started or is done; for a coroutine that is not a generated state machine (one run by
+   * the reference executor) its frame has no line.
+   *
+   * @return the frames, innermost first
+   */
+  public List<StackTraceElement> stack() {
+    return done() ? List.of() : coro.$stack();
+  }
+
+  /**
+   * What the task is waiting on: the future (or other awaitable) its innermost coroutine awaits, or
+   * null when it is scheduled to run or done.
+   *
+   * @return the awaited object or null
+   */
+  public Object waitingOn() {
+    return done() ? null : coro.$waitingOn();
+  }
+
+  /**
+   * Prints the task, its stack ({@link #stack()}, innermost first, Java style) and what it waits on.
+   * Python's {@code Task.print_stack()}.
+   *
+   * @param out where to print
+   */
+  public void printStack(PrintStream out) {
+    out.print(describeStack());
+  }
+
+  /** The text {@link #printStack} prints. */
+  String describeStack() {
+    StringBuilder sb = new StringBuilder(toString()).append('\n');
+    for (StackTraceElement e : stack()) {
+      sb.append("    at ").append(e).append('\n');
+    }
+    Object on = waitingOn();
+    if (on != null) {
+      sb.append("    waiting on ").append(on).append('\n');
+    }
+    return sb.toString();
   }
 
   /**

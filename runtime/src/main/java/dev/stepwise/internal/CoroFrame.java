@@ -167,6 +167,53 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
     return (innermost == null ? this : innermost).$location();
   }
 
+  /**
+   * Where the chain rooted here is suspended, innermost frame first: each frame as a stack trace
+   * element of the user's source ({@code Iface.method(Iface.java:line)}, the line of the frame's
+   * current state). Empty unless the chain has started and is not closed.
+   *
+   * @return the frames
+   */
+  public final java.util.List<StackTraceElement> $stack() {
+    java.util.List<StackTraceElement> out = new java.util.ArrayList<>();
+    if (status != STARTED) {
+      return out;
+    }
+    for (CoroFrame<?> f = this; f != null; f = f.callee) {
+      out.add(0, f.stackElement());
+    }
+    return out;
+  }
+
+  /**
+   * What the innermost frame of the chain rooted here waits on: a future, another kind of
+   * awaitable, or null (running, finished, or only rescheduled by {@code sleep(0)}).
+   *
+   * @return the awaited object or null
+   */
+  public final Object $waitingOn() {
+    if (status != STARTED || running) {
+      return null;
+    }
+    Object l = (innermost == null ? this : innermost).leaf;
+    Object target = l instanceof Delegated ? ((Delegated) l).target : l;
+    return target instanceof YieldOnce ? null : target;
+  }
+
+  private StackTraceElement stackElement() {
+    String qualified = name();
+    int dot = qualified.lastIndexOf('.');
+    String location = $location();
+    String file = null;
+    int line = -1;
+    if (location != null) {
+      int colon = location.lastIndexOf(':');
+      file = location.substring(0, colon);
+      line = Integer.parseInt(location.substring(colon + 1));
+    }
+    return new StackTraceElement(dot < 0 ? "" : qualified.substring(0, dot), qualified.substring(dot + 1), file, line);
+  }
+
   /** Marks the coroutine taken by a task, which will drive it (no never-awaited report). */
   public final void $take() {
     taken = true;

@@ -170,13 +170,16 @@ public final class FrameEmitter {
   }
 
   /**
-   * The source line of every state, so that the runtime can say where a frame is (where it created
-   * a coroutine never awaited, for example) in terms of the interface's own source.
+   * The source line of every state, so that the runtime can say where a frame is in terms of the
+   * interface's own source: for a state a suspension point resumes in, the line of that point
+   * (where a suspended frame waits, as a task dump shows it); for any other, its first line
+   * (where it created a coroutine never awaited, for example).
    */
   private static void addLocations(TypeSpec.Builder frame, Layout layout, String sourceFile) {
     List<String> lines = new ArrayList<>();
     for (Layout.State state : layout.states()) {
-      lines.add(String.valueOf(Math.max(0, state.line())));
+      int line = state.suspendedAt() >= 0 ? state.suspendedAt() : state.line();
+      lines.add(String.valueOf(Math.max(0, line)));
     }
     frame.addField(FieldSpec.builder(int[].class, "$LINES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", String.join(", ", lines))

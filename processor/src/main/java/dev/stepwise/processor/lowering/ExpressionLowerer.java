@@ -350,7 +350,7 @@ final class ExpressionLowerer {
         return;
     }
     String code = slot + " = " + argText + ";\n$state = " + resume.ref() + ";\nreturn " + op + ";";
-    cx.listing.abrupt(r == null ? code : r.withPreamble(code), r == null ? Set.of() : r.references(), cx.rewriter.line(call));
+    cx.listing.suspend(r == null ? code : r.withPreamble(code), r == null ? Set.of() : r.references(), cx.rewriter.line(call));
     cx.listing.mark(resume);
     TypeName result = call.getTypeArguments().isEmpty() ? oracle.keywordResult(call, k) : null;
     // A result of evident type is read with that type, as the keyword's own signature gave it

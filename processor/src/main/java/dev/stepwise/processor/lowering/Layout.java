@@ -25,6 +25,8 @@ public final class Layout {
     final List<Op> ops = new ArrayList<>();
     boolean terminated;
     boolean fallsThrough;
+    /** When the state is where a suspension point resumes: that point's source line; else -1. */
+    int suspendedAt = -1;
 
     State(int number) {
       this.number = number;
@@ -41,6 +43,14 @@ public final class Layout {
     /** Whether the state ends by falling into the next state. */
     public boolean fallsThrough() {
       return fallsThrough;
+    }
+
+    /**
+     * The source line of the suspension point this state resumes from, or -1 when control does not
+     * enter it from a suspension: where a frame suspended here is waiting.
+     */
+    public int suspendedAt() {
+      return suspendedAt;
     }
 
     /** The first source line of the state, or -1. */
@@ -70,7 +80,11 @@ public final class Layout {
           continue;
         }
         current.fallsThrough = !current.terminated;
+        Op last = current.ops.isEmpty() ? null : current.ops.get(current.ops.size() - 1);
         current = new State(states.size());
+        if (last != null && last.suspends()) {
+          current.suspendedAt = last.line();
+        }
         states.add(current);
         op.label().setState(current.number);
         continue;

@@ -39,6 +39,11 @@ public final class Listing {
     ops.add(Op.code(text, true, refs, line));
   }
 
+  /** Appends a suspension point (abrupt: the frame returns its op code), at source line {@code line}. */
+  public void suspend(String text, Set<LocalVar> refs, int line) {
+    ops.add(Op.suspension(text, refs, line));
+  }
+
   /** Appends a jump to {@code target}. */
   public void jump(Label target) {
     abrupt(jumpText(target), Set.of(), -1);

@@ -18,30 +18,37 @@ public final class Op {
   private final Label label;
   private final String text;
   private final boolean abrupt;
+  private final boolean suspends;
   private final LocalVar variable;
   private final Set<LocalVar> references;
   private final int line;
 
-  private Op(Kind kind, Label label, String text, boolean abrupt, LocalVar variable, Set<LocalVar> references, int line) {
+  private Op(Kind kind, Label label, String text, boolean abrupt, boolean suspends, LocalVar variable,
+      Set<LocalVar> references, int line) {
     this.kind = kind;
     this.label = label;
     this.text = text;
     this.abrupt = abrupt;
+    this.suspends = suspends;
     this.variable = variable;
     this.references = references;
     this.line = line;
   }
 
   static Op mark(Label label) {
-    return new Op(Kind.MARK, label, null, false, null, Set.of(), -1);
+    return new Op(Kind.MARK, label, null, false, false, null, Set.of(), -1);
   }
 
   static Op code(String text, boolean abrupt, Set<LocalVar> references, int line) {
-    return new Op(Kind.CODE, null, text, abrupt, null, references, line);
+    return new Op(Kind.CODE, null, text, abrupt, false, null, references, line);
+  }
+
+  static Op suspension(String text, Set<LocalVar> references, int line) {
+    return new Op(Kind.CODE, null, text, true, true, null, references, line);
   }
 
   static Op declare(LocalVar variable, String initializer, Set<LocalVar> references, int line) {
-    return new Op(Kind.DECLARE, null, initializer, false, variable, references, line);
+    return new Op(Kind.DECLARE, null, initializer, false, false, variable, references, line);
   }
 
   public Kind kind() {
@@ -60,6 +67,11 @@ public final class Op {
   /** Whether control never continues past this operation (return, jump, throw, suspension). */
   public boolean abrupt() {
     return abrupt;
+  }
+
+  /** Whether this is a suspension point: code that stores the operand and the resume state, then returns. */
+  public boolean suspends() {
+    return suspends;
   }
 
   public LocalVar variable() {

@@ -639,7 +639,7 @@ final class StatementLowerer {
   /** An await the lowering itself introduces: suspend on {@code operand}, resume at a new label. */
   private void awaitRaw(String operand, int line) {
     Label resume = cx.listing.newLabel();
-    cx.listing.abrupt("$awaiting = " + operand + ";\n$state = " + resume.ref() + ";\nreturn $AWAIT;", Set.of(), line);
+    cx.listing.suspend("$awaiting = " + operand + ";\n$state = " + resume.ref() + ";\nreturn $AWAIT;", Set.of(), line);
     cx.listing.mark(resume);
   }
 
