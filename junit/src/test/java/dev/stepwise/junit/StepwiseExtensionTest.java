@@ -80,7 +80,7 @@ class StepwiseExtensionTest {
     run("leaksATask").assertStatistics(s -> s.failed(1))
         .assertThatEvents().haveExactly(1, event(test("leaksATask"), finishedWithFailure(instanceOf(AssertionError.class),
             message(containsAll("task(s) still pending when the test ended:", "coro=<coroutine object Fetcher.spin>",
-                "at Fetcher.spin(Fetcher.java:")))));
+                "at dev.stepwise.junit.Fetcher.spin(Fetcher.java:")))));
   }
 
   @Test

@@ -180,7 +180,7 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
       return out;
     }
     for (CoroFrame<?> f = this; f != null; f = f.callee) {
-      out.add(0, f.stackElement());
+      out.add(0, SourceTraces.element(f, SourceTraces.currentLine(f)));
     }
     return out;
   }
@@ -198,20 +198,6 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
     Object l = (innermost == null ? this : innermost).leaf;
     Object target = l instanceof Delegated ? ((Delegated) l).target : l;
     return target instanceof YieldOnce ? null : target;
-  }
-
-  private StackTraceElement stackElement() {
-    String qualified = name();
-    int dot = qualified.lastIndexOf('.');
-    String location = $location();
-    String file = null;
-    int line = -1;
-    if (location != null) {
-      int colon = location.lastIndexOf(':');
-      file = location.substring(0, colon);
-      line = Integer.parseInt(location.substring(colon + 1));
-    }
-    return new StackTraceElement(dot < 0 ? "" : qualified.substring(0, dot), qualified.substring(dot + 1), file, line);
   }
 
   /** Marks the coroutine taken by a task, which will drive it (no never-awaited report). */
@@ -261,6 +247,9 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
     }
     running = true;
     CoroFrame<?> frame = innermost == null ? this : innermost;
+    // The exception climbing the chain, and the trace element of the last frame it left.
+    Throwable climbing = null;
+    StackTraceElement climbedFrom = null;
     try {
       while (true) {
         Object waitingOn = frame.leaf;
@@ -313,6 +302,8 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
         } catch (Throwable t) {
           op = $RETURN;
           thrown = t;
+          climbedFrom = SourceTraces.left(t, frame, t == climbing ? climbedFrom : null, true);
+          climbing = t;
         }
         exc = null;
         if (op == $AWAIT && thrown == null) {

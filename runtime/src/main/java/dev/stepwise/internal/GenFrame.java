@@ -402,6 +402,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
 
   /** The body raised: the generator is closed, and PEP 479 applies. */
   private RuntimeException raisedFromBody(Throwable raised) {
+    SourceTraces.left(raised, this, null, false);
     status = CLOSED;
     clearFields();
     if (raised instanceof StopIteration) {

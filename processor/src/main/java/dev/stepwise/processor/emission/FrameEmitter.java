@@ -184,6 +184,12 @@ public final class FrameEmitter {
     frame.addField(FieldSpec.builder(int[].class, "$LINES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", String.join(", ", lines))
         .build());
+    frame.addMethod(MethodSpec.methodBuilder("$sourceLines")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(String.class)
+        .addStatement("return $L", SourceLineTable.FIELD)
+        .build());
     frame.addMethod(MethodSpec.methodBuilder("$location")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
@@ -256,7 +262,12 @@ public final class FrameEmitter {
         code.add("case $L: {\n", state.number());
       }
       code.indent();
+      int marked = line;
       for (Op op : state.ops()) {
+        if (op.line() >= 0 && op.line() != marked) {
+          code.add("// $L:$L\n", sourceFile, op.line()); // read by SourceLineTable
+          marked = op.line();
+        }
         code.add("$L\n", layout.resolve(render(op, layout, body)));
       }
       if (state.fallsThrough()) {

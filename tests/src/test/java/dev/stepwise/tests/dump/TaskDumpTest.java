@@ -40,7 +40,7 @@ class TaskDumpTest {
   }
 
   private static StackTraceElement at(String method, String marker) throws IOException {
-    return new StackTraceElement("Workers", method, "Workers.java", line(marker));
+    return new StackTraceElement("dev.stepwise.tests.dump.Workers", method, "Workers.java", line(marker));
   }
 
   @AsyncTest
@@ -57,7 +57,7 @@ class TaskDumpTest {
     // A task that only ever yields keeps a virtual clock from moving: run it while no time passes.
     loop.runUntilComplete(W.pause(0));
     // Event.wait is a coroutine of the library: its frame has no source line.
-    StackTraceElement eventWait = new StackTraceElement("Event", "wait", null, -1);
+    StackTraceElement eventWait = new StackTraceElement("dev.stepwise.aio.Event", "wait", null, -1);
     assertEquals(List.of(eventWait, at("fetch", "fetch waits"), at("handle", "handle awaits fetch"),
         at("serve", "serve awaits handle")), server.stack());
     assertTrue(server.waitingOn() instanceof Future, "waits on the event's future: " + server.waitingOn());
@@ -75,14 +75,14 @@ class TaskDumpTest {
 
     String dump = loop.dumpTasks();
     String expected = "<Task pending name='server' coro=<coroutine object Workers.serve>>\n"
-        + "    at Workers.handle(Workers.java:" + line("handle sleeps") + ")\n"
-        + "    at Workers.serve(Workers.java:" + line("serve awaits handle") + ")\n"
+        + "    at dev.stepwise.tests.dump.Workers.handle(Workers.java:" + line("handle sleeps") + ")\n"
+        + "    at dev.stepwise.tests.dump.Workers.serve(Workers.java:" + line("serve awaits handle") + ")\n"
         + "    waiting on " + sleep + "\n"
         + "<Task pending name='other' coro=<coroutine object Workers.serve>>\n"
-        + "    at Event.wait(Unknown Source)\n"
-        + "    at Workers.fetch(Workers.java:" + line("fetch waits") + ")\n"
-        + "    at Workers.handle(Workers.java:" + line("handle awaits fetch") + ")\n"
-        + "    at Workers.serve(Workers.java:" + line("serve awaits handle") + ")\n"
+        + "    at dev.stepwise.aio.Event.wait(Unknown Source)\n"
+        + "    at dev.stepwise.tests.dump.Workers.fetch(Workers.java:" + line("fetch waits") + ")\n"
+        + "    at dev.stepwise.tests.dump.Workers.handle(Workers.java:" + line("handle awaits fetch") + ")\n"
+        + "    at dev.stepwise.tests.dump.Workers.serve(Workers.java:" + line("serve awaits handle") + ")\n"
         + "    waiting on " + other.waitingOn() + "\n";
     assertEquals(expected, dump);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,0 +1,60 @@
+package dev.stepwise.tests.dump;
+
+import static dev.stepwise.Async.await;
+
+import dev.stepwise.Coro;
+import dev.stepwise.Gen;
+import dev.stepwise.Yield;
+import dev.stepwise.aio.Future;
+import dev.stepwise.annotations.Coroutine;
+import dev.stepwise.annotations.Generator;
+
+/** Bodies that fail; StackTracesTest finds their lines by the marker comments at the ends. */
+public interface Failing {
+  /** A generator whose second step divides by zero. */
+  @Generator
+  default Gen<Integer, Void, Void> divide(int zero) {
+    Yield.value(1);
+    int quotient = 10 / zero; // trace: divide
+    Yield.value(quotient);
+    return Gen.done();
+  }
+
+  /** Fails in a plain method the body calls. */
+  default void check(int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative: " + value); // trace: check throws
+    }
+  }
+
+  @Coroutine
+  default Coro<Integer> inner(int value) {
+    await(dev.stepwise.aio.Aio.sleep(1));
+    check(value); // trace: inner calls check
+    return Coro.done(value);
+  }
+
+  @Coroutine
+  default Coro<Integer> middle(int value) {
+    int got = await(inner(value)); // trace: middle awaits inner
+    return Coro.done(got);
+  }
+
+  @Coroutine
+  default Coro<Integer> outer(int value) {
+    int got = await(middle(value)); // trace: outer awaits middle
+    return Coro.done(got + 1);
+  }
+
+  @Coroutine
+  default Coro<String> waiter(Future<String> f) {
+    String got = await(f); // trace: waiter awaits the future
+    return Coro.done(got);
+  }
+
+  @Coroutine
+  default Coro<String> outerWaiter(Future<String> f) {
+    String got = await(waiter(f)); // trace: outerWaiter awaits waiter
+    return Coro.done(got);
+  }
+}

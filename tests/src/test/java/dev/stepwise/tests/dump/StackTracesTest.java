@@ -1,0 +1,81 @@
+package dev.stepwise.tests.dump;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.stepwise.Gen;
+import dev.stepwise.aio.Future;
+import dev.stepwise.junit.AsyncTest;
+import dev.stepwise.junit.TestLoop;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exceptions that leave a step body name the user's interface, method and line in their stack
+ * trace instead of the generated class, and those that climb an await chain list each coroutine
+ * they passed through at the line of its await, innermost first.
+ */
+class StackTracesTest {
+  private static final Failing F = FailingSteps.INSTANCE;
+  private static final String TYPE = "dev.stepwise.tests.dump.Failing";
+
+  private static int line(String what) throws IOException {
+    Path source = Paths.get("src/test/java/dev/stepwise/tests/dump/Failing.java");
+    List<String> lines = Files.readAllLines(source);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).endsWith("// trace: " + what)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError("no marker '" + what + "' in " + source);
+  }
+
+  private static StackTraceElement at(String method, String marker) throws IOException {
+    return new StackTraceElement(TYPE, method, "Failing.java", line(marker));
+  }
+
+  private static void assertNoGeneratedFrames(Throwable t) {
+    for (StackTraceElement e : t.getStackTrace()) {
+      assertFalse(e.getClassName().startsWith(TYPE + "Steps$") && e.getMethodName().equals("$resume"),
+          "a generated frame is left in the trace: " + Arrays.toString(t.getStackTrace()));
+    }
+  }
+
+  @Test
+  void aGeneratorFailsAtTheLineOfTheStatement() throws Exception {
+    Gen<Integer, Void, Void> g = F.divide(0);
+    assertEquals(1, g.next());
+    ArithmeticException e = assertThrows(ArithmeticException.class, g::next);
+    assertEquals(at("divide", "divide"), e.getStackTrace()[0]);
+    assertNoGeneratedFrames(e);
+  }
+
+  @AsyncTest
+  void anExceptionClimbingAnAwaitChainListsEachCoroutine(TestLoop loop) throws Exception {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> loop.run(F.outer(-1)));
+    StackTraceElement[] trace = e.getStackTrace();
+    assertEquals("check", trace[0].getMethodName());
+    assertEquals(line("check throws"), trace[0].getLineNumber(), "a plain method keeps javac's own line");
+    assertEquals(List.of(at("inner", "inner calls check"), at("middle", "middle awaits inner"),
+        at("outer", "outer awaits middle")), Arrays.asList(trace).subList(1, 4));
+    assertNoGeneratedFrames(e);
+  }
+
+  @AsyncTest
+  void anExceptionFromAFutureShowsTheAwaitingCoroutinesOnTop(TestLoop loop) throws Exception {
+    Future<String> f = loop.loop().createFuture();
+    IllegalStateException failure = new IllegalStateException("set elsewhere");
+    StackTraceElement origin = failure.getStackTrace()[0];
+    loop.loop().callLater(1, () -> f.setException(failure));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> loop.run(F.outerWaiter(f)));
+    StackTraceElement[] trace = e.getStackTrace();
+    assertEquals(List.of(at("waiter", "waiter awaits the future"), at("outerWaiter", "outerWaiter awaits waiter"), origin),
+        Arrays.asList(trace).subList(0, 3));
+  }
+}
