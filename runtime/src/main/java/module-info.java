@@ -1,12 +1,15 @@
 /**
- * Stepwise's runtime: the user-facing types and step keywords ({@code dev.stepwise}) and the
- * frames that generated code extends ({@code dev.stepwise.internal}, not for users).
+ * Stepwise's runtime: generators, coroutines and async generators ({@code dev.stepwise}) and the
+ * event loop with asyncio's toolkit ({@code dev.stepwise.aio}).
+ *
+ * <p>{@code dev.stepwise.internal} is exported because the code the processor generates in the
+ * user's module extends its frames; it is not an API for users and changes without notice.
  */
 module dev.stepwise.runtime {
-  // sun.misc.Signal, for EventLoop.addSignalHandler (called through reflection: javac warns about
-  // any direct use); required so that the module is resolved when the application runs as modules.
-  requires jdk.unsupported;
   exports dev.stepwise;
   exports dev.stepwise.aio;
   exports dev.stepwise.internal;
+
+  // sun.misc.Signal, for EventLoop.addSignalHandler (used through reflection).
+  requires jdk.unsupported;
 }

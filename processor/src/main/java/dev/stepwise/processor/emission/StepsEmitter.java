@@ -14,9 +14,11 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import dev.stepwise.processor.model.Kind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
@@ -93,7 +95,7 @@ public final class StepsEmitter {
     if (iface.getModifiers().contains(Modifier.PUBLIC)) {
       steps.addModifiers(Modifier.PUBLIC);
     }
-    AnnotationSpec generated = generatedAnnotation();
+    AnnotationSpec generated = generatedAnnotation(iface);
     if (generated != null) {
       steps.addAnnotation(generated);
     }
@@ -274,14 +276,47 @@ public final class StepsEmitter {
         .build();
   }
 
-  private AnnotationSpec generatedAnnotation() {
+  /**
+   * {@code @Generated}, when the module of {@code iface} can see it: an unnamed module reads every
+   * module, a named one only those it requires ({@code java.compiler}, directly or through a
+   * {@code requires transitive}).
+   */
+  private AnnotationSpec generatedAnnotation(TypeElement iface) {
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     if (generated == null) {
+      return null;
+    }
+    ModuleElement module = elements.getModuleOf(iface);
+    if (module != null && !module.isUnnamed() && !reads(module, "java.compiler", new HashSet<>(), true)) {
       return null;
     }
     return AnnotationSpec.builder(ClassName.get(generated))
         .addMember("value", "$S", "dev.stepwise.processor.StepwiseProcessor")
         .build();
+  }
+
+  /**
+   * Whether {@code module} reads the module named {@code target}: it requires it, or requires a
+   * module that requires it transitively ({@code direct} is false past the first step).
+   */
+  private static boolean reads(ModuleElement module, String target, Set<ModuleElement> seen, boolean direct) {
+    if (!seen.add(module)) {
+      return false;
+    }
+    for (ModuleElement.Directive d : module.getDirectives()) {
+      if (d.getKind() != ModuleElement.DirectiveKind.REQUIRES) {
+        continue;
+      }
+      ModuleElement.RequiresDirective r = (ModuleElement.RequiresDirective) d;
+      if (!direct && !r.isTransitive()) {
+        continue;
+      }
+      if (r.getDependency().getQualifiedName().contentEquals(target)
+          || reads(r.getDependency(), target, seen, false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Inserts the interface's imports after the file comment and the package declaration. */
