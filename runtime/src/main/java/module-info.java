@@ -12,4 +12,6 @@ module dev.stepwise.runtime {
 
   // sun.misc.Signal, for EventLoop.addSignalHandler (used through reflection).
   requires jdk.unsupported;
+  // The loop's Flight Recorder events, when the image has it.
+  requires static jdk.jfr;
 }

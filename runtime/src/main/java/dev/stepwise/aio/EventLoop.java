@@ -896,6 +896,9 @@ public final class EventLoop implements AutoCloseable {
    * {@code BaseEventLoop._run_once()}.
    */
   void runOnce() {
+    boolean recorder = LoopEvents.recorderStarted();
+    Object iteration = recorder && LoopEvents.iterations() ? LoopEvents.iterationStarted() : null;
+    boolean recordCallbacks = recorder && LoopEvents.callbacks();
     purgeCancelledTimers();
     io.failClosedWaiters();
     double timeout;
@@ -926,18 +929,24 @@ public final class EventLoop implements AutoCloseable {
       }
       ready.add(t);
     }
+    int ran = 0;
     for (int n = ready.size(); n > 0; n--) {
       Handle h = ready.poll();
       if (!h.cancelled()) {
-        run(h);
+        run(h, recordCallbacks);
+        ran++;
       }
     }
     dev.stepwise.internal.NeverAwaited.sweep(createdHere, untaken);
+    if (iteration != null) {
+      LoopEvents.iterationEnded(iteration, ran);
+    }
   }
 
-  private void run(Handle h) {
+  private void run(Handle h, boolean recordCallbacks) {
     boolean timed = debug; // a callback may turn debug mode on: time only what started timed
     long start = timed ? System.nanoTime() : 0;
+    Object recording = recordCallbacks ? LoopEvents.callbackStarted() : null;
     try {
       h.run();
     } catch (Throwable t) {
@@ -946,6 +955,9 @@ public final class EventLoop implements AutoCloseable {
       context.put("exception", t);
       context.put("handle", h);
       callExceptionHandler(context);
+    }
+    if (recording != null) {
+      LoopEvents.callbackEnded(recording, h);
     }
     if (timed && debug) {
       double took = (System.nanoTime() - start) / 1e9;

@@ -43,6 +43,9 @@ public final class Task<T> extends Future<T> {
     this.number = loop.nextTaskNumber();
     this.name = name;
     loop.tasks.add(this);
+    if (LoopEvents.tasks()) {
+      LoopEvents.taskCreated(this);
+    }
     loop.schedule(plainStep());
   }
 
@@ -209,11 +212,11 @@ public final class Task<T> extends Future<T> {
       } catch (CancelledError e) {
         mustCancel = false;
         cancelNow(e.getMessage());
-        loop.tasks.remove(this);
+        finished();
         return;
       } catch (Throwable e) {
         fail(e);
-        loop.tasks.remove(this);
+        finished();
         return;
       }
       if (handedUp == CoroFrame.$FINISHED) {
@@ -223,7 +226,7 @@ public final class Task<T> extends Future<T> {
         } else {
           complete(coro.$returnValue());
         }
-        loop.tasks.remove(this);
+        finished();
         return;
       }
       if (handedUp instanceof Future) {
@@ -248,6 +251,14 @@ public final class Task<T> extends Future<T> {
       }
     } finally {
       loop.current = previous;
+    }
+  }
+
+  /** The task is done: it leaves the loop's task list. */
+  private void finished() {
+    loop.tasks.remove(this);
+    if (LoopEvents.tasks()) {
+      LoopEvents.taskFinished(this, cancelled() ? "cancelled" : exceptionUnchecked() != null ? "exception" : "result");
     }
   }
 

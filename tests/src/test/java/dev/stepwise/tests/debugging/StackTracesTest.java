@@ -1,4 +1,4 @@
-package dev.stepwise.tests.dump;
+package dev.stepwise.tests.debugging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
  */
 class StackTracesTest {
   private static final Failing F = FailingSteps.INSTANCE;
-  private static final String TYPE = "dev.stepwise.tests.dump.Failing";
+  private static final String TYPE = "dev.stepwise.tests.debugging.Failing";
 
   private static int line(String what) throws IOException {
-    Path source = Paths.get("src/test/java/dev/stepwise/tests/dump/Failing.java");
+    Path source = Paths.get("src/test/java/dev/stepwise/tests/debugging/Failing.java");
     List<String> lines = Files.readAllLines(source);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).endsWith("// trace: " + what)) {

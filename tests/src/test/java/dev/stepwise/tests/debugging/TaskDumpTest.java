@@ -1,4 +1,4 @@
-package dev.stepwise.tests.dump;
+package dev.stepwise.tests.debugging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,7 +29,7 @@ class TaskDumpTest {
 
   /** The line of {@code Workers.java} that ends with the marker {@code // dump: <what>}. */
   private static int line(String what) throws IOException {
-    Path source = Paths.get("src/test/java/dev/stepwise/tests/dump/Workers.java");
+    Path source = Paths.get("src/test/java/dev/stepwise/tests/debugging/Workers.java");
     List<String> lines = Files.readAllLines(source);
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).endsWith("// dump: " + what)) {
@@ -40,7 +40,7 @@ class TaskDumpTest {
   }
 
   private static StackTraceElement at(String method, String marker) throws IOException {
-    return new StackTraceElement("dev.stepwise.tests.dump.Workers", method, "Workers.java", line(marker));
+    return new StackTraceElement("dev.stepwise.tests.debugging.Workers", method, "Workers.java", line(marker));
   }
 
   @AsyncTest
@@ -75,14 +75,14 @@ class TaskDumpTest {
 
     String dump = loop.dumpTasks();
     String expected = "<Task pending name='server' coro=<coroutine object Workers.serve>>\n"
-        + "    at dev.stepwise.tests.dump.Workers.handle(Workers.java:" + line("handle sleeps") + ")\n"
-        + "    at dev.stepwise.tests.dump.Workers.serve(Workers.java:" + line("serve awaits handle") + ")\n"
+        + "    at dev.stepwise.tests.debugging.Workers.handle(Workers.java:" + line("handle sleeps") + ")\n"
+        + "    at dev.stepwise.tests.debugging.Workers.serve(Workers.java:" + line("serve awaits handle") + ")\n"
         + "    waiting on " + sleep + "\n"
         + "<Task pending name='other' coro=<coroutine object Workers.serve>>\n"
         + "    at dev.stepwise.aio.Event.wait(Unknown Source)\n"
-        + "    at dev.stepwise.tests.dump.Workers.fetch(Workers.java:" + line("fetch waits") + ")\n"
-        + "    at dev.stepwise.tests.dump.Workers.handle(Workers.java:" + line("handle awaits fetch") + ")\n"
-        + "    at dev.stepwise.tests.dump.Workers.serve(Workers.java:" + line("serve awaits handle") + ")\n"
+        + "    at dev.stepwise.tests.debugging.Workers.fetch(Workers.java:" + line("fetch waits") + ")\n"
+        + "    at dev.stepwise.tests.debugging.Workers.handle(Workers.java:" + line("handle awaits fetch") + ")\n"
+        + "    at dev.stepwise.tests.debugging.Workers.serve(Workers.java:" + line("serve awaits handle") + ")\n"
         + "    waiting on " + other.waitingOn() + "\n";
     assertEquals(expected, dump);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,4 +1,4 @@
-package dev.stepwise.tests.dump;
+package dev.stepwise.tests.debugging;
 
 import static dev.stepwise.Async.await;
 
