@@ -237,6 +237,7 @@ public abstract class AsyncGenFrame<Y, S, R> extends StepFrame {
       try {
         op = $resume(injected);
       } catch (Throwable raised) {
+        SourceTraces.left(raised, this, null, false);
         finish(null);
         if (raised instanceof StopAsyncIteration) {
           raised = new RuntimeException("async generator raised StopAsyncIteration", raised);

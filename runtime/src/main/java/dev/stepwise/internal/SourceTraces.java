@@ -46,6 +46,16 @@ final class SourceTraces {
       return null; // not writable
     }
     String generated = frame.getClass().getName();
+    if (frame.$sourceLines() == null) {
+      // A frame of the runtime's own (an async generator's step): left as it is, and the frames that
+      // awaited it are listed after it when it is on the trace.
+      for (int i = trace.length - 1; i >= 0; i--) {
+        if (trace[i].getClassName().equals(generated) && trace[i].getMethodName().equals("$resume")) {
+          return trace[i];
+        }
+      }
+      return from;
+    }
     StackTraceElement mine = null;
     for (int i = 0; i < trace.length; i++) {
       StackTraceElement e = trace[i];

@@ -2,10 +2,13 @@ package dev.stepwise.tests.debugging;
 
 import static dev.stepwise.Async.await;
 
+import dev.stepwise.Async;
+import dev.stepwise.AsyncGen;
 import dev.stepwise.Coro;
 import dev.stepwise.Gen;
 import dev.stepwise.Yield;
 import dev.stepwise.aio.Future;
+import dev.stepwise.annotations.AsyncGenerator;
 import dev.stepwise.annotations.Coroutine;
 import dev.stepwise.annotations.Generator;
 
@@ -44,6 +47,22 @@ public interface Failing {
   default Coro<Integer> outer(int value) {
     int got = await(middle(value)); // trace: outer awaits middle
     return Coro.done(got + 1);
+  }
+
+  @AsyncGenerator
+  default AsyncGen<Integer, Void, Void> countThenFail() {
+    Yield.value(1);
+    await(dev.stepwise.aio.Aio.sleep(0));
+    throw new IllegalStateException("async generator failed"); // trace: agen fails
+  }
+
+  @Coroutine
+  default Coro<Integer> drain() {
+    int total = 0;
+    for (int x : Async.iter(countThenFail())) { // trace: drain iterates
+      total += x;
+    }
+    return Coro.done(total);
   }
 
   @Coroutine

@@ -3,6 +3,7 @@ package dev.stepwise.tests.debugging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stepwise.Gen;
 import dev.stepwise.aio.Future;
@@ -64,6 +65,19 @@ class StackTracesTest {
     assertEquals(line("check throws"), trace[0].getLineNumber(), "a plain method keeps javac's own line");
     assertEquals(List.of(at("inner", "inner calls check"), at("middle", "middle awaits inner"),
         at("outer", "outer awaits middle")), Arrays.asList(trace).subList(1, 4));
+    assertNoGeneratedFrames(e);
+  }
+
+  @AsyncTest
+  void anAsyncGeneratorFailsAtItsLineAndTheLoopOverItIsListed(TestLoop loop) throws Exception {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> loop.run(F.drain()));
+    List<StackTraceElement> trace = Arrays.asList(e.getStackTrace());
+    assertEquals(at("countThenFail", "agen fails"), trace.get(0));
+    int drain = trace.indexOf(at("drain", "drain iterates"));
+    assertTrue(drain > 0, "the loop over the generator is listed: " + trace);
+    for (StackTraceElement between : trace.subList(1, drain)) {
+      assertTrue(between.getClassName().startsWith("dev.stepwise.internal."), "only the runtime in between: " + trace);
+    }
     assertNoGeneratedFrames(e);
   }
 
