@@ -29,6 +29,11 @@ import java.util.function.BiConsumer;
  */
 public final class EventLoop implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("dev.stepwise.aio");
+  /**
+   * The system property naming a signal ({@code USR1}, ...) on which a loop in debug mode logs its
+   * {@link #dumpTasks() task dump} at INFO.
+   */
+  public static final String DUMP_SIGNAL_PROPERTY = "stepwise.dumpSignal";
   private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
   /** asyncio's MAXIMUM_SELECT_TIMEOUT: never block longer than a day in one select. */
   private static final double MAX_SELECT_SECONDS = 24 * 3600;
@@ -48,6 +53,8 @@ public final class EventLoop implements AutoCloseable {
   private boolean closed;
   private boolean debug;
   private double slowCallbackDuration = 0.1;
+  /** Whether debug mode installed the handler that logs the task dump on {@link #DUMP_SIGNAL_PROPERTY}. */
+  private boolean dumpsOnSignal;
   private BiConsumer<EventLoop, Map<String, Object>> exceptionHandler;
   final TaskList tasks = new TaskList();
   final List<Future<?>> unretrieved = new ArrayList<>();
@@ -721,12 +728,29 @@ public final class EventLoop implements AutoCloseable {
   /**
    * Turns debug mode on or off: slow callbacks (over {@link #slowCallbackDuration()} seconds of
    * real time) are logged, and coroutines and tasks remember where they were created. Python's
-   * {@code loop.set_debug()}.
+   * {@code loop.set_debug()}. When the system property {@value #DUMP_SIGNAL_PROPERTY} names a
+   * signal ({@code -Dstepwise.dumpSignal=USR1}), debug mode also handles that signal by logging the
+   * {@link #dumpTasks() task dump} at INFO, as the JVM prints its threads on SIGQUIT; a signal that
+   * cannot be handled is logged as a warning.
    *
    * @param debug whether debug mode is on
    */
   public void setDebug(boolean debug) {
     this.debug = debug;
+    String signal = System.getProperty(DUMP_SIGNAL_PROPERTY);
+    if (signal == null || signal.isBlank() || closed || debug == dumpsOnSignal) {
+      return;
+    }
+    try {
+      if (debug) {
+        addSignalHandler(signal, () -> LOG.log(System.Logger.Level.INFO, "Tasks of " + this + ":\n" + dumpTasks()));
+      } else {
+        removeSignalHandler(signal);
+      }
+      dumpsOnSignal = debug;
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "cannot dump tasks on signal " + signal + ": " + e.getMessage());
+    }
   }
 
   /**

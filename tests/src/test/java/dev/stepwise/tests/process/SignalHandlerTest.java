@@ -3,6 +3,7 @@ package dev.stepwise.tests.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stepwise.aio.Aio;
@@ -62,6 +63,40 @@ class SignalHandlerTest {
           assertThrows(IllegalArgumentException.class, () -> loop.removeSignalHandler("SIGBOGUS")).getMessage());
       assertThrows(NullPointerException.class, () -> loop.addSignalHandler("HUP", null));
       assertFalse(loop.removeSignalHandler("HUP"));
+    }
+  }
+
+  @Test
+  void debugModeLogsTheTaskDumpOnTheSignalThePropertyNames() throws Exception {
+    List<String> dumped = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("dev.stepwise.aio");
+    java.util.logging.Handler capture = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        if (record.getMessage().startsWith("Tasks of ")) {
+          dumped.add(record.getMessage());
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    logger.addHandler(capture);
+    System.setProperty(EventLoop.DUMP_SIGNAL_PROPERTY, "USR1");
+    try (EventLoop loop = new EventLoop()) {
+      loop.setDebug(true);
+      loop.runUntilComplete(SIGNALS.dumpOnSignal("USR1", new dev.stepwise.aio.Event(), dumped));
+      assertEquals(1, dumped.size(), "one dump for one signal: " + dumped);
+      assertTrue(dumped.get(0).contains("<Task pending name='parked'"), dumped.get(0));
+      assertTrue(dumped.get(0).contains("at dev.stepwise.aio.Event.wait"), dumped.get(0));
+      loop.setDebug(false);
+      assertFalse(loop.removeSignalHandler("USR1"), "leaving debug mode removed the handler");
+    } finally {
+      System.clearProperty(EventLoop.DUMP_SIGNAL_PROPERTY);
+      logger.removeHandler(capture);
     }
   }
 

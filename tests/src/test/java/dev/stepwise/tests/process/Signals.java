@@ -59,4 +59,26 @@ public interface Signals {
     loop.removeSignalHandler("USR1");
     return Coro.done(count[0]);
   }
+
+  /** Waits for {@code e}. */
+  default Coro<Void> park(Event e) {
+    await(e.waitAsync());
+    return Coro.done();
+  }
+
+  /**
+   * Waits on {@code parked} in a task named "parked" while this JVM gets {@code signal}, until
+   * {@code dumped} (filled by a log handler) holds a dump; at most five seconds.
+   */
+  default Coro<Void> dumpOnSignal(String signal, Event parked, List<String> dumped) {
+    dev.stepwise.aio.Task<Void> waiting = Aio.getRunningLoop().createTask(park(parked), "parked");
+    await(Aio.sleep(0));
+    await(raise(signal));
+    for (int spin = 0; spin < 500 && dumped.isEmpty(); spin++) {
+      await(Aio.sleep(0.01));
+    }
+    parked.set();
+    await(waiting);
+    return Coro.done();
+  }
 }
