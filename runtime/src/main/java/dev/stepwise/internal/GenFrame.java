@@ -91,6 +91,13 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
   private GenFrame<?, ?, ?>[] onPath;
   /** True while this frame resumes the innermost frame of its {@link #path} directly. */
   private boolean shortcutting;
+  /**
+   * The exception this frame last raised or was handed by its delegate, and the stack trace element
+   * standing for the frame it came out of: a delegating frame the exception then leaves is listed
+   * after it (see {@link SourceTraces}).
+   */
+  private Throwable traced;
+  private StackTraceElement tracedAt;
 
   /** For generated subclasses. */
   protected GenFrame() {}
@@ -284,6 +291,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
         GenFrame<?, ?, ?> delegator = p[level];
         delegator.status = RUNNING;
         try {
+          delegator.handedBy(p[level + 1], raised);
           delegator.setDelegate(null);
           y = delegator.drive(result, raised, -1);
           raised = null;
@@ -296,6 +304,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
         }
       }
       Object result = raised == null ? p[1].stopValue : null;
+      handedBy(p[1], raised);
       setDelegate(null);
       return drive(result, raised, -1);
     } finally {
@@ -310,6 +319,14 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
   private Object resumeDelegating(Object sendValue) {
     status = RUNNING;
     return drive(sendValue, null, -1);
+  }
+
+  /** {@code delegate} raised {@code t} into this frame: remember where it came from, for its trace. */
+  private void handedBy(Object delegate, Throwable t) {
+    if (t != null && delegate instanceof GenFrame && ((GenFrame<?, ?, ?>) delegate).traced == t) {
+      traced = t;
+      tracedAt = ((GenFrame<?, ?, ?>) delegate).tracedAt;
+    }
   }
 
   /** Builds {@link #path} from the current delegates and marks the frames on it. */
@@ -402,7 +419,9 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
 
   /** The body raised: the generator is closed, and PEP 479 applies. */
   private RuntimeException raisedFromBody(Throwable raised) {
-    SourceTraces.left(raised, this, null, false);
+    boolean handedIn = raised == traced;
+    tracedAt = SourceTraces.left(raised, this, handedIn ? tracedAt : null, handedIn);
+    traced = raised;
     status = CLOSED;
     clearFields();
     if (raised instanceof StopIteration) {
@@ -427,6 +446,7 @@ public abstract class GenFrame<Y, S, R> extends StepFrame implements Gen<Y, S, R
             try {
               y = Delegation.resume(delegate, sendValue, injected);
             } catch (Throwable fromDelegate) {
+              handedBy(delegate, fromDelegate);
               setDelegate(null);
               sendValue = null;
               injected = fromDelegate;

@@ -23,6 +23,35 @@ public interface Failing {
     return Gen.done();
   }
 
+  /** Delegates to {@link #divide}. */
+  @Generator
+  default Gen<Integer, Void, Void> delegating(int zero) {
+    Yield.from(divide(zero)); // trace: delegating
+    return Gen.done();
+  }
+
+  /** Delegates to {@link #delegating}: a chain of three. */
+  @Generator
+  default Gen<Integer, Void, Void> outerDelegating(int zero) {
+    Yield.from(delegating(zero)); // trace: outer delegating
+    return Gen.done();
+  }
+
+  /** Fails before its first yield. */
+  @Generator
+  default Gen<Integer, Void, Void> failsAtOnce() {
+    if (Boolean.TRUE) throw new IllegalStateException("at once"); // trace: fails at once
+    Yield.value(0);
+    return Gen.done();
+  }
+
+  /** Delegates to {@link #failsAtOnce}, which fails while the chain is first entered. */
+  @Generator
+  default Gen<Integer, Void, Void> delegatingAtOnce() {
+    Yield.from(failsAtOnce()); // trace: delegating at once
+    return Gen.done();
+  }
+
   /** Fails in a plain method the body calls. */
   default void check(int value) {
     if (value < 0) {

@@ -57,6 +57,22 @@ class StackTracesTest {
     assertNoGeneratedFrames(e);
   }
 
+  @Test
+  void anExceptionClimbingAYieldFromChainListsEachGenerator() throws Exception {
+    // Resumed at the innermost generator of the chain (the second element).
+    Gen<Integer, Void, Void> g = F.outerDelegating(0);
+    assertEquals(1, g.next());
+    ArithmeticException e = assertThrows(ArithmeticException.class, g::next);
+    assertEquals(List.of(at("divide", "divide"), at("delegating", "delegating"), at("outerDelegating", "outer delegating")),
+        Arrays.asList(e.getStackTrace()).subList(0, 3));
+    assertNoGeneratedFrames(e);
+    // Failing while the chain is first entered, level by level.
+    IllegalStateException first = assertThrows(IllegalStateException.class, F.delegatingAtOnce()::next);
+    assertEquals(List.of(at("failsAtOnce", "fails at once"), at("delegatingAtOnce", "delegating at once")),
+        Arrays.asList(first.getStackTrace()).subList(0, 2));
+    assertNoGeneratedFrames(first);
+  }
+
   @AsyncTest
   void anExceptionClimbingAnAwaitChainListsEachCoroutine(TestLoop loop) throws Exception {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> loop.run(F.outer(-1)));
