@@ -12,8 +12,8 @@ final class LoopEvents {
   private LoopEvents() {}
 
   /** Whether the JDK has Flight Recorder (a jlink'd image may leave {@code jdk.jfr} out). */
-  private static final boolean AVAILABLE = ModuleLayer.boot().findModule("jdk.jfr").isPresent()
-      && LoopEvents.class.getModule().canRead(ModuleLayer.boot().findModule("jdk.jfr").get());
+  private static final boolean AVAILABLE =
+      ModuleLayer.boot().findModule("jdk.jfr").map(LoopEvents.class.getModule()::canRead).orElse(false);
 
   /**
    * Whether Flight Recorder runs in this JVM: the one check the loop makes per iteration (and per

@@ -99,14 +99,11 @@ final class SourceTraces {
     int dot = name.lastIndexOf('.');
     String pkg = frame.getClass().getPackageName();
     String type = dot < 0 ? "" : name.substring(0, dot);
-    String location = frame.$location(0);
-    String current = frame.$location();
-    String file = null;
-    if (current != null) {
-      file = current.substring(0, current.lastIndexOf(':'));
-    } else if (location != null) {
-      file = location.substring(0, location.lastIndexOf(':'));
+    String location = frame.$location(); // File.java:line; every state names the same file
+    if (location == null) {
+      location = frame.$location(0);
     }
+    String file = location == null ? null : location.substring(0, location.lastIndexOf(':'));
     return new StackTraceElement(pkg.isEmpty() ? type : pkg + "." + type, name.substring(dot + 1), file, line);
   }
 

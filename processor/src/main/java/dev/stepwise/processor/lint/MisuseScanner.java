@@ -160,11 +160,10 @@ final class MisuseScanner extends TreePathScanner<Void, Void> {
   private void check(MethodInvocationTree node, ExecutableElement called) {
     String owner = ((TypeElement) called.getEnclosingElement()).getQualifiedName().toString();
     String name = called.getSimpleName().toString();
-    String shown = called.getEnclosingElement().getSimpleName() + "." + name;
     if (owner.equals("dev.stepwise.aio.Aio") && name.equals("run")
         || owner.equals("dev.stepwise.aio.EventLoop") && (name.equals("runUntilComplete") || name.equals("runForever"))) {
       if (!suppressed(getCurrentPath(), Message.NESTED_RUN)) {
-        diagnostics.error(node, unit, Message.NESTED_RUN, shown, body.noun(), bodyName);
+        diagnostics.error(node, unit, Message.NESTED_RUN, shown(called), body.noun(), bodyName);
       }
       return;
     }
@@ -189,11 +188,16 @@ final class MisuseScanner extends TreePathScanner<Void, Void> {
     }
     if (blockingCalls == Severity.ERROR) {
       if (!suppressed(getCurrentPath(), Message.BLOCKING_CALL)) {
-        diagnostics.error(node, unit, Message.BLOCKING_CALL, shown, body.noun(), bodyName, blocking.fix());
+        diagnostics.error(node, unit, Message.BLOCKING_CALL, shown(called), body.noun(), bodyName, blocking.fix());
       }
     } else {
-      warn(getCurrentPath(), node, Message.BLOCKING_CALL, shown, body.noun(), bodyName, blocking.fix());
+      warn(getCurrentPath(), node, Message.BLOCKING_CALL, shown(called), body.noun(), bodyName, blocking.fix());
     }
+  }
+
+  /** A call as a diagnostic names it: {@code Thread.sleep}, {@code ReentrantLock.lock}. */
+  private static String shown(ExecutableElement called) {
+    return called.getEnclosingElement().getSimpleName() + "." + called.getSimpleName();
   }
 
   /**
