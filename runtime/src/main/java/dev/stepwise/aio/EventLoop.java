@@ -68,6 +68,11 @@ public final class EventLoop implements AutoCloseable {
   private java.nio.ByteBuffer sharedReadBuffer;
   /** While running: the loop thread's list of coroutines created this iteration (see NeverAwaited). */
   private List<dev.stepwise.internal.CoroFrame<?>> createdHere = List.of();
+  /**
+   * Operations another thread will finish (executor jobs, awaited stages, child processes, pipe
+   * readers): while there are any, a virtual clock runs at real speed instead of jumping.
+   */
+  private int outsideWork;
 
   /** A loop on the system clock. Python's {@code asyncio.new_event_loop()}. */
   public EventLoop() {
@@ -195,6 +200,37 @@ public final class EventLoop implements AutoCloseable {
 
   void timerCancelled() {
     cancelledTimers++;
+  }
+
+  /**
+   * Tells the loop that another thread will finish {@code future} (through
+   * {@link #callSoonThreadsafe}). Until it is done, a loop on a {@link VirtualClock} that has nothing
+   * to run waits for it in real time, its clock moving at real speed, rather than jumping to its
+   * next timer: a timeout around work done elsewhere then fires no earlier than it would on the
+   * system clock. On the system clock it changes nothing. {@link #runInExecutor},
+   * {@link Aio#toThread}, awaiting a {@link java.util.concurrent.CompletionStage}, subprocesses and
+   * tasks waiting for sockets do this themselves; call it for futures your own threads complete.
+   * Python has no counterpart (its test loops run no real I/O). Call it on the loop's thread.
+   *
+   * @param future the future another thread will finish
+   * @throws NullPointerException if {@code future} is null
+   */
+  public void expectFromOtherThread(Future<?> future) {
+    if (future.done()) {
+      return;
+    }
+    outsideWork++;
+    future.addDoneCallback(f -> outsideWork--);
+  }
+
+  /** Another thread will call back until the matching {@link #outsideWorkEnded}; loop thread. */
+  void outsideWorkStarted() {
+    outsideWork++;
+  }
+
+  /** Ends one {@link #outsideWorkStarted}; loop thread. */
+  void outsideWorkEnded() {
+    outsideWork--;
   }
 
   /**
@@ -933,12 +969,24 @@ public final class EventLoop implements AutoCloseable {
     } else {
       timeout = -1;
     }
-    if (clock.isVirtual() && timeout > 0 && !io.hasWaiters()) {
-      // No task waits for I/O (registered keys without interest cannot wake us): jump.
-      clock.advanceTo(timers.peek().when);
-      timeout = 0;
+    long waitStarted = 0;
+    boolean realWait = false;
+    if (clock.isVirtual() && timeout != 0) {
+      if (outsideWork == 0 && !io.hasWaiters()) {
+        // Nothing but a timer can wake us (registered keys without interest cannot): jump.
+        if (timeout > 0) {
+          clock.advanceTo(timers.peek().when);
+          timeout = 0;
+        }
+      } else {
+        realWait = true; // wait for real; the clock follows below
+        waitStarted = System.nanoTime();
+      }
     }
     select(timeout);
+    if (realWait) {
+      followRealTime(waitStarted);
+    }
     io.processSelected();
     Runnable r;
     while ((r = fromOtherThreads.poll()) != null) {
@@ -989,6 +1037,18 @@ public final class EventLoop implements AutoCloseable {
         LOG.log(System.Logger.Level.WARNING, String.format("Executing %s took %.3f seconds", h, took));
       }
     }
+  }
+
+  /**
+   * Moves a virtual clock by the real time the loop just waited for I/O or another thread, up to
+   * its next timer: the timer then fires at its exact deadline.
+   */
+  private void followRealTime(long waitStarted) {
+    double to = clock.now() + (System.nanoTime() - waitStarted) / 1e9;
+    if (!timers.isEmpty()) {
+      to = Math.min(to, timers.peek().when);
+    }
+    clock.advanceTo(to);
   }
 
   private void select(double timeout) {

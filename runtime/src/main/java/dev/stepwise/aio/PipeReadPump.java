@@ -56,6 +56,7 @@ final class PipeReadPump implements Transport {
 
   /** Tells the protocol and starts the thread; call on the loop's thread. */
   void start() {
+    loop.outsideWorkStarted(); // until lost()
     protocol.connectionMade(this);
     Thread t = new Thread(this::pump, name);
     t.setDaemon(true);
@@ -165,6 +166,7 @@ final class PipeReadPump implements Transport {
     }
     connectionLost = true;
     closing = true;
+    loop.outsideWorkEnded();
     protocol.connectionLost(exc);
   }
 

@@ -238,6 +238,7 @@ public final class Subprocess {
       stderr = null;
       stderrPump = null;
     }
+    loop.outsideWorkStarted(); // until exited() runs
     process.onExit().whenComplete((p, error) -> {
       if (stdinTransport != null) {
         stdinTransport.processExited();
@@ -559,6 +560,7 @@ public final class Subprocess {
     if (returncode != null) {
       return;
     }
+    loop.outsideWorkEnded();
     int code = process.exitValue();
     if (!WINDOWS && code > 128 && signalsSent.contains(code - 128)) {
       code = -(code - 128);

@@ -1,9 +1,13 @@
 package dev.stepwise.aio;
 
 /**
- * A clock that only moves when the loop has nothing to do but wait for its next timer: it then
+ * A clock that the loop moves itself: when it has nothing to do but wait for its next timer, it
  * jumps to that timer's deadline. Tests use it so that {@code sleep(10)} takes no real time and
- * timing is exact. Python's {@code test_asyncio.utils.TestLoop} does the same.
+ * timing is exact. Python's {@code test_asyncio.utils.TestLoop} does the same. While a task waits
+ * for something outside the loop (a socket, a child process, a job on another thread, a future
+ * passed to {@link EventLoop#expectFromOtherThread}), the loop waits in real time and the clock
+ * follows it, up to the next timer's deadline: a timeout around such work fires no earlier than it
+ * would on the system clock.
  */
 public final class VirtualClock implements Clock {
   private double now;

@@ -25,6 +25,7 @@ public final class Futures {
    */
   public static <T> Future<T> fromStage(CompletionStage<T> stage, EventLoop loop) {
     Future<T> f = loop.createFuture();
+    loop.expectFromOtherThread(f);
     stage.whenComplete((value, error) -> loop.callSoonThreadsafe(() -> {
       if (f.done()) {
         return;

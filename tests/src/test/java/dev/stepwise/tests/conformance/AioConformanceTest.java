@@ -3,7 +3,6 @@ package dev.stepwise.tests.conformance;
 import static dev.stepwise.tests.conformance.Twins.check;
 import static dev.stepwise.tests.conformance.Twins.checkStateMachines;
 import static dev.stepwise.tests.conformance.Twins.run;
-import static dev.stepwise.tests.conformance.Twins.runOnSystemClock;
 
 import dev.stepwise.Coro;
 import dev.stepwise.aio.Aio;
@@ -292,17 +291,17 @@ class AioConformanceTest {
   @Test
   void aio_046_stream_drain_backpressure() throws Exception {
     check("aio_046_stream_drain_backpressure",
-        t -> runOnSystemClock(DrainBackpressureSteps.INSTANCE.main(t)));
+        t -> run(DrainBackpressureSteps.INSTANCE.main(t)));
   }
 
   @Test
   void aio_047_stream_loopback_echo() throws Exception {
     checkStateMachines("aio_047_stream_loopback_echo",
-        t -> runOnSystemClock(LoopbackEchoSteps.INSTANCE.main(t)));
+        t -> run(LoopbackEchoSteps.INSTANCE.main(t)));
   }
 
   @Test
   void aio_101_stream_errors() throws Exception {
-    check("aio_101_stream_errors", t -> runOnSystemClock(StreamErrorsSteps.INSTANCE.main(t)));
+    check("aio_101_stream_errors", t -> run(StreamErrorsSteps.INSTANCE.main(t)));
   }
 }

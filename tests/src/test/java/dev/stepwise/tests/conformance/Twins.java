@@ -70,14 +70,4 @@ final class Twins {
     assertEquals(System.getProperty(EXECUTOR) != null, main instanceof ReferenceCoro, "executor of " + main);
     return Aio.run(main, new VirtualClock());
   }
-
-  /**
-   * Python's {@code asyncio.run(main)} on the system clock, for the programs on real sockets: a
-   * virtual clock does not move while a task waits for I/O, so their timed waits (the peer's
-   * {@code sleep(0.1)}) need real time. Checks that main has the executor asked for.
-   */
-  static <T> T runOnSystemClock(Coro<T> main) {
-    assertEquals(System.getProperty(EXECUTOR) != null, main instanceof ReferenceCoro, "executor of " + main);
-    return Aio.run(main);
-  }
 }
