@@ -205,9 +205,9 @@ public final class EventLoop implements AutoCloseable {
   /**
    * Tells the loop that another thread will finish {@code future} (through
    * {@link #callSoonThreadsafe}). Until it is done, a loop on a {@link VirtualClock} that has nothing
-   * to run waits for it in real time, its clock moving at real speed, rather than jumping to its
-   * next timer: a timeout around work done elsewhere then fires no earlier than it would on the
-   * system clock. On the system clock it changes nothing. {@link #runInExecutor},
+   * to run waits for it in real time, its clock following real time toward the next timer rather
+   * than jumping there: a timeout around work done elsewhere then fires no earlier than it would
+   * on the system clock. On the system clock it changes nothing. {@link #runInExecutor},
    * {@link Aio#toThread}, awaiting a {@link java.util.concurrent.CompletionStage}, subprocesses and
    * tasks waiting for sockets do this themselves; call it for futures your own threads complete.
    * Python has no counterpart (its test loops run no real I/O). Call it on the loop's thread.
@@ -971,13 +971,11 @@ public final class EventLoop implements AutoCloseable {
     }
     long waitStarted = 0;
     boolean realWait = false;
-    if (clock.isVirtual() && timeout != 0) {
+    if (clock.isVirtual() && timeout > 0) {
       if (outsideWork == 0 && !io.hasWaiters()) {
         // Nothing but a timer can wake us (registered keys without interest cannot): jump.
-        if (timeout > 0) {
-          clock.advanceTo(timers.peek().when);
-          timeout = 0;
-        }
+        clock.advanceTo(timers.peek().when);
+        timeout = 0;
       } else {
         realWait = true; // wait for real; the clock follows below
         waitStarted = System.nanoTime();
@@ -1040,15 +1038,13 @@ public final class EventLoop implements AutoCloseable {
   }
 
   /**
-   * Moves a virtual clock by the real time the loop just waited for I/O or another thread, up to
-   * its next timer: the timer then fires at its exact deadline.
+   * Moves a virtual clock by the real time the loop just waited for I/O or another thread while a
+   * timer was pending, up to that timer: it then fires at its exact deadline. Without a pending
+   * timer the clock stands still, so a test that waits for outside work reads the same times on
+   * every run.
    */
   private void followRealTime(long waitStarted) {
-    double to = clock.now() + (System.nanoTime() - waitStarted) / 1e9;
-    if (!timers.isEmpty()) {
-      to = Math.min(to, timers.peek().when);
-    }
-    clock.advanceTo(to);
+    clock.advanceTo(Math.min(clock.now() + (System.nanoTime() - waitStarted) / 1e9, timers.peek().when));
   }
 
   private void select(double timeout) {

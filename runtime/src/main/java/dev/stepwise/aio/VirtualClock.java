@@ -5,9 +5,10 @@ package dev.stepwise.aio;
  * jumps to that timer's deadline. Tests use it so that {@code sleep(10)} takes no real time and
  * timing is exact. Python's {@code test_asyncio.utils.TestLoop} does the same. While a task waits
  * for something outside the loop (a socket, a child process, a job on another thread, a future
- * passed to {@link EventLoop#expectFromOtherThread}), the loop waits in real time and the clock
- * follows it, up to the next timer's deadline: a timeout around such work fires no earlier than it
- * would on the system clock.
+ * passed to {@link EventLoop#expectFromOtherThread}), the loop waits in real time and, while a timer
+ * is pending, the clock follows real time up to that timer's deadline: a timeout around such work
+ * fires no earlier than it would on the system clock. With no timer pending the clock stands still,
+ * so the times a test reads do not depend on how fast the outside work was.
  */
 public final class VirtualClock implements Clock {
   private double now;

@@ -62,6 +62,27 @@ class VirtualClockTest {
   }
 
   @Test
+  void withNoTimerPendingTheClockStandsStillWhileTheLoopWaitsForAThread() {
+    VirtualClock clock = new VirtualClock();
+    EventLoop loop = new EventLoop(clock);
+    CountDownLatch release = new CountDownLatch(1);
+    Object result = loop.runUntilComplete(new Scripted<>("main",
+        (v, e) -> {
+          Coro<String> job = Aio.toThread(() -> {
+            release.await(10, TimeUnit.SECONDS);
+            Thread.sleep(20); // a job that takes real time, while the loop has nothing else to do
+            return "job done";
+          });
+          loop.callSoon(release::countDown);
+          return await(job);
+        },
+        (v, e) -> done(v)));
+    loop.close();
+    assertEquals("job done", result);
+    assertEquals(0.0, clock.now(), "the clock moved with no timer to move toward");
+  }
+
+  @Test
   void aFutureTheUsersThreadFinishesHoldsTheClockOnceExpected() {
     VirtualClock clock = new VirtualClock();
     EventLoop loop = new EventLoop(clock);

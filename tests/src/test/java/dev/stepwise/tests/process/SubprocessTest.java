@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.stepwise.aio.Aio;
 import dev.stepwise.aio.Subprocess;
+import dev.stepwise.junit.AsyncTest;
+import dev.stepwise.junit.TestLoop;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Child processes on the loop (Python's {@code asyncio.create_subprocess_exec/_shell} and
  * {@code Process}), with {@code /bin/sh}, {@code tr}, {@code cat}, {@code sleep} and {@code true}
- * as children. Unix only. Every test is bounded in time; a child that sleeps long is killed at
+ * as children, each test on its {@link TestLoop} (a virtual clock, which follows real time while a
+ * child lives). Unix only. Every test is bounded in time; a child that sleeps long is killed at
  * once, and no assertion depends on timing: where a test shows that the loop kept running, the
  * child waits for the loop's other task.
  */
@@ -59,9 +61,9 @@ class SubprocessTest {
     throw new AssertionError("threads still running: " + left);
   }
 
-  @Test
-  void linesArriveOneByOneWhileTheLoopKeepsTicking() {
-    List<String> seen = Aio.run(CHILDREN.linesWhileTicking());
+  @AsyncTest
+  void linesArriveOneByOneWhileTheLoopKeepsTicking(TestLoop loop) {
+    List<String> seen = loop.run(CHILDREN.linesWhileTicking());
     assertEquals(6, seen.size(), seen.toString());
     assertEquals("exit=0", seen.get(5));
     int previous = -1;
@@ -77,70 +79,70 @@ class SubprocessTest {
     }
   }
 
-  @Test
-  void waitForReturnsTheExitStatus() {
-    assertEquals(Arrays.asList(null, 0, 0), Aio.run(CHILDREN.exitStatus("exit 0")));
-    assertEquals(Arrays.asList(null, 3, 3), Aio.run(CHILDREN.exitStatus("exit 3")));
+  @AsyncTest
+  void waitForReturnsTheExitStatus(TestLoop loop) {
+    assertEquals(Arrays.asList(null, 0, 0), loop.run(CHILDREN.exitStatus("exit 0")));
+    assertEquals(Arrays.asList(null, 3, 3), loop.run(CHILDREN.exitStatus("exit 3")));
   }
 
-  @Test
-  void stdinIsPipedThroughTrAndWriteEofEndsIt() {
-    assertEquals("HELLO\nWORLD\nexit=0", Aio.run(CHILDREN.upperCase(List.of("hello", "world"))));
+  @AsyncTest
+  void stdinIsPipedThroughTrAndWriteEofEndsIt(TestLoop loop) {
+    assertEquals("HELLO\nWORLD\nexit=0", loop.run(CHILDREN.upperCase(List.of("hello", "world"))));
   }
 
-  @Test
-  void fourMebibytesGoThroughCatWithDrainBetweenPieces() {
-    assertEquals(4L << 20, Aio.run(CHILDREN.throughCat(4 << 20)));
+  @AsyncTest
+  void fourMebibytesGoThroughCatWithDrainBetweenPieces(TestLoop loop) {
+    assertEquals(4L << 20, loop.run(CHILDREN.throughCat(4 << 20)));
   }
 
-  @Test
-  void communicateFeedsStdinAndCollectsBothOutputs() {
-    assertEquals(List.of("HELLO\n", "", "exit=0"), Aio.run(CHILDREN.communicate("tr a-z A-Z", "hello\n")));
+  @AsyncTest
+  void communicateFeedsStdinAndCollectsBothOutputs(TestLoop loop) {
+    assertEquals(List.of("HELLO\n", "", "exit=0"), loop.run(CHILDREN.communicate("tr a-z A-Z", "hello\n")));
     assertEquals(List.of("out\n", "err\n", "exit=5"),
-        Aio.run(CHILDREN.communicate("echo out; echo err >&2; exit 5", null)));
+        loop.run(CHILDREN.communicate("echo out; echo err >&2; exit 5", null)));
     // The child exits without reading 1 MiB of input: the broken pipe is ignored, as in Python.
-    assertEquals(List.of("", "", "exit=0"), Aio.run(CHILDREN.communicate("exit 0", "x".repeat(1 << 20))));
+    assertEquals(List.of("", "", "exit=0"), loop.run(CHILDREN.communicate("exit 0", "x".repeat(1 << 20))));
   }
 
-  @Test
-  void aMissingProgramRaisesAtTheAwaitWithTheIOExceptionAsCause() {
-    Throwable e = Aio.run(CHILDREN.missingProgram());
+  @AsyncTest
+  void aMissingProgramRaisesAtTheAwaitWithTheIOExceptionAsCause(TestLoop loop) {
+    Throwable e = loop.run(CHILDREN.missingProgram());
     assertNotNull(e, "no exception");
     assertEquals("[Errno 2] No such file or directory: 'stepwise-no-such-program-4711'", e.getMessage());
     assertInstanceOf(IOException.class, e.getCause());
     assertTrue(e.getCause().getMessage().contains("stepwise-no-such-program-4711"), e.getCause().getMessage());
   }
 
-  @Test
-  void killGivesMinusNineAndAKillAfterTheEndRaisesProcessLookupError() {
-    List<Object> r = Aio.run(CHILDREN.signalSleeper("kill"));
+  @AsyncTest
+  void killGivesMinusNineAndAKillAfterTheEndRaisesProcessLookupError(TestLoop loop) {
+    List<Object> r = loop.run(CHILDREN.signalSleeper("kill"));
     assertEquals(-9, r.get(0));
     assertTrue(String.valueOf(r.get(1)).startsWith("ProcessLookupError: process "), r.toString());
   }
 
-  @Test
-  void terminateGivesMinusFifteen() {
-    assertEquals(-15, Aio.run(CHILDREN.signalSleeper("terminate")).get(0));
+  @AsyncTest
+  void terminateGivesMinusFifteen(TestLoop loop) {
+    assertEquals(-15, loop.run(CHILDREN.signalSleeper("terminate")).get(0));
   }
 
-  @Test
-  void otherSignalsAreSentWithKill() {
-    assertEquals(-1, Aio.run(CHILDREN.signalSleeper("SIGHUP")).get(0));
-    assertEquals(-2, Aio.run(CHILDREN.signalSleeper("int")).get(0));
+  @AsyncTest
+  void otherSignalsAreSentWithKill(TestLoop loop) {
+    assertEquals(-1, loop.run(CHILDREN.signalSleeper("SIGHUP")).get(0));
+    assertEquals(-2, loop.run(CHILDREN.signalSleeper("int")).get(0));
   }
 
-  @Test
-  void anUnknownSignalNameIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Aio.run(CHILDREN.signalSleeper("BOGUS")));
+  @AsyncTest
+  void anUnknownSignalNameIsRejected(TestLoop loop) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> loop.run(CHILDREN.signalSleeper("BOGUS")));
     assertEquals("invalid signal: BOGUS", e.getMessage());
   }
 
-  @Test
-  void aChildThatExitedMakesDrainRaiseTheWriteErrorWithItsCause() {
+  @AsyncTest
+  void aChildThatExitedMakesDrainRaiseTheWriteErrorWithItsCause(TestLoop loop) {
     // The child has exited: "Broken pipe", or "Stream closed" once the JDK has closed its stdin.
-    checkBroken(Aio.run(CHILDREN.brokenStdin("exit 0", true)));
+    checkBroken(loop.run(CHILDREN.brokenStdin("exit 0", true)));
     // The child reads one byte and exits while we write: the OS says "Broken pipe".
-    checkBroken(Aio.run(CHILDREN.brokenStdin("head -c 1 >/dev/null", false)));
+    checkBroken(loop.run(CHILDREN.brokenStdin("head -c 1 >/dev/null", false)));
   }
 
   private static void checkBroken(List<Throwable> seen) {
@@ -151,30 +153,30 @@ class SubprocessTest {
     assertSame(first, seen.get(1), "a later drain raises the same error");
   }
 
-  @Test
-  void stderrCanJoinStdoutAndStdinCanBeTheNullDevice() {
-    assertEquals("out\nerr\ntrue,true", Aio.run(CHILDREN.merged()));
+  @AsyncTest
+  void stderrCanJoinStdoutAndStdinCanBeTheNullDevice(TestLoop loop) {
+    assertEquals("out\nerr\ntrue,true", loop.run(CHILDREN.merged()));
   }
 
-  @Test
-  void workingDirectoryAndEnvironment(@TempDir Path dir) throws IOException {
-    String out = Aio.run(CHILDREN.cwdAndEnv(dir));
+  @AsyncTest
+  void workingDirectoryAndEnvironment(@TempDir Path dir, TestLoop loop) throws IOException {
+    String out = loop.run(CHILDREN.cwdAndEnv(dir));
     assertEquals(dir.toRealPath() + "\n42\n[]\n", out);
   }
 
-  @Test
-  void streamsNotPipedAreNull() {
-    assertEquals("null,null,null,0", Aio.run(CHILDREN.inherited()));
+  @AsyncTest
+  void streamsNotPipedAreNull(TestLoop loop) {
+    assertEquals("null,null,null,0", loop.run(CHILDREN.inherited()));
   }
 
-  @Test
-  void fiftyChildrenAtOnce() {
-    assertEquals(49 * 50 / 2, Aio.run(CHILDREN.many(50)));
+  @AsyncTest
+  void fiftyChildrenAtOnce(TestLoop loop) {
+    assertEquals(49 * 50 / 2, loop.run(CHILDREN.many(50)));
   }
 
-  @Test
-  void aCancelledWaitLeavesTheChildRunning() {
-    assertEquals(Arrays.asList("timed out", null, -9), Aio.run(CHILDREN.cancelledWait()));
+  @AsyncTest
+  void aCancelledWaitLeavesTheChildRunning(TestLoop loop) {
+    assertEquals(Arrays.asList("timed out", null, -9), loop.run(CHILDREN.cancelledWait()));
   }
 
   @Test
@@ -187,9 +189,9 @@ class SubprocessTest {
     assertEquals("Limit cannot be <= 0", assertThrows(IllegalArgumentException.class, () -> o.limit(0)).getMessage());
   }
 
-  @Test
-  void drainWaitsUntilASlowChildHasTakenTheBytes(@TempDir Path dir) {
-    long[] r = Aio.run(CHILDREN.drainWaitsForASlowChild(dir.resolve("go")));
+  @AsyncTest
+  void drainWaitsUntilASlowChildHasTakenTheBytes(@TempDir Path dir, TestLoop loop) {
+    long[] r = loop.run(CHILDREN.drainWaitsForASlowChild(dir.resolve("go")));
     assertEquals(16 * 1024, r[3], "low-water mark");
     assertEquals(64 * 1024, r[4], "high-water mark");
     assertEquals(1 << 20, r[0], "write() did not buffer what the child could not take yet");
