@@ -52,7 +52,29 @@ final class Harness {
       throw new AssertionError("the compiler (or the processor inside it) threw " + e, e);
     }
     assertNoCrash(c);
+    assertImportsOnce(c);
     return c;
+  }
+
+  /** Fails when a generated source file imports the same name twice (the interface's and its own). */
+  static void assertImportsOnce(Compilation c) {
+    if (c.status() != Compilation.Status.SUCCESS) {
+      return; // compile-testing keeps no generated files of a failed compilation
+    }
+    for (JavaFileObject f : c.generatedSourceFiles()) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      String text;
+      try {
+        text = f.getCharContent(true).toString();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      for (String line : text.split("\n")) {
+        if (line.startsWith("import ") && !seen.add(line)) {
+          throw new AssertionError(f.getName() + " repeats '" + line + "':\n" + text);
+        }
+      }
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import com.sun.source.tree.ImportTree;
 import dev.stepwise.processor.model.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
@@ -319,29 +320,40 @@ public final class StepsEmitter {
     return false;
   }
 
-  /** Inserts the interface's imports after the file comment and the package declaration. */
+  /**
+   * Inserts the interface's imports after the file comment and the package declaration, leaving out
+   * the generator's own imports that repeat one of them.
+   */
   private static String withUserImports(String source, CompilationUnitTree unit, List<String> enclosing) {
-    StringBuilder imports = new StringBuilder();
+    Set<String> userImports = new LinkedHashSet<>();
     for (ImportTree imp : unit.getImports()) {
-      imports.append("import ").append(imp.isStatic() ? "static " : "")
-          .append(imp.getQualifiedIdentifier()).append(";\n");
+      userImports.add("import " + (imp.isStatic() ? "static " : "") + imp.getQualifiedIdentifier() + ";");
     }
     for (String type : enclosing) {
-      imports.append("import ").append(type).append(".*;\n");
-      imports.append("import static ").append(type).append(".*;\n");
+      userImports.add("import " + type + ".*;");
+      userImports.add("import static " + type + ".*;");
     }
-    if (imports.length() == 0) {
+    if (userImports.isEmpty()) {
       return source;
     }
+    StringBuilder imports = new StringBuilder();
+    userImports.forEach(line -> imports.append(line).append('\n'));
     String[] lines = source.split("\n", -1);
     int at = 0;
     while (at < lines.length && (lines[at].startsWith("//") || lines[at].isBlank() || lines[at].startsWith("package "))) {
       at++;
     }
+    int importsEnd = at;
+    while (importsEnd < lines.length && (lines[importsEnd].startsWith("import ") || lines[importsEnd].isBlank())) {
+      importsEnd++;
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
       if (i == at) {
         sb.append(imports);
+      }
+      if (i < importsEnd && i >= at && userImports.contains(lines[i])) {
+        continue;
       }
       sb.append(lines[i]);
       if (i < lines.length - 1) {
