@@ -264,7 +264,7 @@ public final class StepwiseProcessor extends AbstractProcessor {
     InterfaceMembers members = new InterfaceMembers(iface, processingEnv.getElementUtils());
     KeywordResolver resolver =
         new KeywordResolver(unit, processingEnv.getElementUtils(), members.methodNames(), members.memberTypeNames());
-    String file = StepsEmitter.sourceFileName(unit);
+    String file = dev.stepwise.processor.lowering.LineMarks.fileName(unit);
     List<StepsEmitter.StepMethod> emitted = new ArrayList<>();
     Set<String> usedNames = new HashSet<>();
     Set<String> frameNames = new HashSet<>();

@@ -14,6 +14,7 @@ import dev.stepwise.processor.Diagnostics;
 import dev.stepwise.processor.Message;
 import dev.stepwise.processor.analysis.LocalVar;
 import dev.stepwise.processor.lowering.Layout;
+import dev.stepwise.processor.lowering.LineMarks;
 import dev.stepwise.processor.lowering.LoweredBody;
 import dev.stepwise.processor.lowering.Op;
 import dev.stepwise.processor.lowering.TryRegion;
@@ -257,7 +258,7 @@ public final class FrameEmitter {
     for (Layout.State state : layout.states()) {
       int line = state.line();
       if (line >= 0) {
-        code.add("case $L: { // $L:$L\n", state.number(), sourceFile, line);
+        code.add("case $L: { $L\n", state.number(), LineMarks.comment(sourceFile, line));
       } else {
         code.add("case $L: {\n", state.number());
       }
@@ -265,10 +266,14 @@ public final class FrameEmitter {
       int marked = line;
       for (Op op : state.ops()) {
         if (op.line() >= 0 && op.line() != marked) {
-          code.add("// $L:$L\n", sourceFile, op.line()); // read by SourceLineTable
+          code.add("$L\n", LineMarks.comment(sourceFile, op.line())); // read by SourceLineTable
           marked = op.line();
         }
-        code.add("$L\n", layout.resolve(render(op, layout, body)));
+        String text = layout.resolve(render(op, layout, body));
+        code.add("$L\n", text);
+        if (LineMarks.marked(text, sourceFile)) {
+          marked = -1; // the text ended on a later line than the op's: mark the next op again
+        }
       }
       if (state.fallsThrough()) {
         code.addStatement("$$state = $L", state.number() + 1);

@@ -1,14 +1,16 @@
 package dev.stepwise.processor.emission;
 
+import dev.stepwise.processor.lowering.LineMarks;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The table from lines of a generated Steps file to lines of the user's source, which the runtime
- * uses to put the user's line in stack traces. The frames mark each state and each operation with
- * a comment {@code // Iface.java:N}; once the file's text is final, the table is read off those
- * markers and written into the one-line constant {@code $SOURCE_LINES}, so that filling it in moves
- * no line.
+ * uses to put the user's line in stack traces. The frames mark each state and each operation, and
+ * copied source text each of its line breaks, with a comment {@code // Iface.java:N} at the end of
+ * a line ({@link LineMarks}): the lines after it come from line N. Once the file's text is final,
+ * the table is read off those marks and written into the one-line constant {@code $SOURCE_LINES},
+ * so that filling it in moves no line.
  */
 final class SourceLineTable {
   /** What the constant holds until the text is final. */
@@ -35,7 +37,8 @@ final class SourceLineTable {
       if (m.find()) {
         int line = Integer.parseInt(m.group(1));
         if (line != last) {
-          table.append(table.length() == 0 ? "" : ",").append(i + 1).append(':').append(line);
+          // i + 1 is the mark's own line (1-based); it applies from the next one.
+          table.append(table.length() == 0 ? "" : ",").append(i + 2).append(':').append(line);
           last = line;
         }
       }

@@ -44,6 +44,7 @@ public final class SourceRewriter {
   private final BodyAnalysis analysis;
   private final InterfaceMembers members;
   private final LoweringContext context;
+  private final String file;
 
   SourceRewriter(
       CompilationUnitTree unit,
@@ -58,6 +59,7 @@ public final class SourceRewriter {
     this.analysis = analysis;
     this.members = members;
     this.context = context;
+    this.file = LineMarks.fileName(unit);
   }
 
   long start(Tree tree) {
@@ -109,11 +111,11 @@ public final class SourceRewriter {
     long from = start(root);
     StringBuilder sb = new StringBuilder();
     for (Edit e : edits) {
-      sb.append(source, (int) from, (int) e.start);
+      LineMarks.appendMarked(sb, source, (int) from, (int) e.start, unit.getLineMap(), file);
       sb.append(e.text);
       from = e.end;
     }
-    sb.append(source, (int) from, (int) end(root));
+    LineMarks.appendMarked(sb, source, (int) from, (int) end(root), unit.getLineMap(), file);
     return new Rewritten(dedent(sb.toString(), column(root)), scanner.references,
         new ArrayList<>(scanner.snapshots.values()));
   }

@@ -52,6 +52,43 @@ public interface Failing {
     return Gen.done();
   }
 
+  /**
+   * A statement over several lines that fails in a call on its last, after a text block, comments
+   * and quotes that must come through the copy unchanged. (As in any Java method, a failing
+   * operator that is not a call is cited at the statement's first line: javac gives only calls
+   * their own line.)
+   */
+  @Generator
+  default Gen<String, Void, Void> multiLine(int zero) {
+    String block = """
+        a text block keeps "quotes" // and this
+          and its lines
+        """; /* a comment
+        over two lines */
+    Yield.value(block);
+    int sum = block.length()
+        + 1 // "a comment with a quote
+        + '"'
+        + positive(zero - 1); // trace: multi-line statement fails
+    Yield.value("sum " + sum);
+    return Gen.done();
+  }
+
+  /** An await in the middle of a statement over several lines, which fails on its last line. */
+  @Coroutine
+  default Coro<Integer> multiLineAwait(int value) {
+    int got = value
+        + await(inner(2))
+        + positive(value); // trace: multi-line await fails
+    return Coro.done(got);
+  }
+
+  /** {@code value}, if it is not negative. */
+  default int positive(int value) {
+    check(value);
+    return value;
+  }
+
   /** Fails in a plain method the body calls. */
   default void check(int value) {
     if (value < 0) {

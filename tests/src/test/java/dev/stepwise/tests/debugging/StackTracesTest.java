@@ -58,6 +58,34 @@ class StackTracesTest {
   }
 
   @Test
+  void aStatementOverSeveralLinesFailsAtTheLineOfTheFailingCall() throws Exception {
+    Gen<String, Void, Void> g = F.multiLine(0);
+    assertEquals("a text block keeps \"quotes\" // and this\n  and its lines\n", g.next(),
+        "the text block came through the copy unchanged");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, g::next);
+    assertEquals(at("multiLine", "multi-line statement fails"), elementOf(e, "multiLine"));
+    assertNoGeneratedFrames(e);
+  }
+
+  @AsyncTest
+  void aStatementOverSeveralLinesWithAnAwaitFailsAtTheLineOfTheFailingCall(TestLoop loop) throws Exception {
+    assertEquals(4, loop.run(F.multiLineAwait(1)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> loop.run(F.multiLineAwait(-1)));
+    assertEquals(at("multiLineAwait", "multi-line await fails"), elementOf(e, "multiLineAwait"));
+    assertNoGeneratedFrames(e);
+  }
+
+  /** The first element of {@code t}'s trace for {@code method} of the interface. */
+  private static StackTraceElement elementOf(Throwable t, String method) {
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (e.getClassName().equals(TYPE) && e.getMethodName().equals(method)) {
+        return e;
+      }
+    }
+    throw new AssertionError("no element for " + method + " in " + Arrays.toString(t.getStackTrace()).substring(0, 1000));
+  }
+
+  @Test
   void anExceptionClimbingAYieldFromChainListsEachGenerator() throws Exception {
     // Resumed at the innermost generator of the chain (the second element).
     Gen<Integer, Void, Void> g = F.outerDelegating(0);
