@@ -49,7 +49,8 @@ import org.junit.jupiter.api.Test;
  * create each read where Python awaits it ({@code readuntil(b'')}, {@code readexactly(-1)}), and
  * {@code aio_044}'s {@code async for} over a reader is the readline() loop it stands for (the
  * StreamReader is not an {@code AsyncIterable}). The programs on loopback TCP (046, 047, 101) run
- * on the system clock (a virtual clock does not move while a task waits for I/O);
+ * on the virtual clock like the others (it follows real time while a task waits for I/O and a
+ * timer is pending, so their peers' {@code sleep(0.1)} still comes after the I/O it waits for);
  * {@code aio_047}, whose {@code async with server} is {@code Async.with}, runs on the state
  * machines only. {@code aio_046}'s server gets its 32 KiB receive buffer on each accepted socket,
  * set by the handler before the client sends, instead of on a listening socket of the program's
