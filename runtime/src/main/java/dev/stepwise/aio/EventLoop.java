@@ -70,7 +70,8 @@ public final class EventLoop implements AutoCloseable {
   private List<dev.stepwise.internal.CoroFrame<?>> createdHere = List.of();
   /**
    * Operations another thread will finish (executor jobs, awaited stages, child processes, pipe
-   * readers): while there are any, a virtual clock runs at real speed instead of jumping.
+   * readers): while there are any, a virtual clock follows real time toward its next timer instead
+   * of jumping there.
    */
   private int outsideWork;
 
@@ -208,8 +209,9 @@ public final class EventLoop implements AutoCloseable {
    * to run waits for it in real time, its clock following real time toward the next timer rather
    * than jumping there: a timeout around work done elsewhere then fires no earlier than it would
    * on the system clock. On the system clock it changes nothing. {@link #runInExecutor},
-   * {@link Aio#toThread}, awaiting a {@link java.util.concurrent.CompletionStage}, subprocesses and
-   * tasks waiting for sockets do this themselves; call it for futures your own threads complete.
+   * {@link Aio#toThread}, awaiting a {@link java.util.concurrent.CompletionStage} and subprocesses
+   * do this themselves, and a task waiting for a socket holds the clock the same way; call it for
+   * futures your own threads complete.
    * Python has no counterpart (its test loops run no real I/O). Call it on the loop's thread.
    *
    * @param future the future another thread will finish
