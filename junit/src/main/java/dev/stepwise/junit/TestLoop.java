@@ -49,7 +49,9 @@ public final class TestLoop {
    * @param <T> its result type
    * @return its result
    * @throws RuntimeException whatever the coroutine raised
-   * @throws IllegalStateException if the loop is already running (a nested run)
+   * @throws IllegalStateException if the loop is already running (a nested run), or if it is stuck:
+   *     nothing can move it any more (a deadlock; see {@link EventLoop#runUntilComplete(dev.stepwise.aio.Future)}),
+   *     with the task dump
    */
   public <T> T run(Coro<T> coro) {
     return loop.runUntilComplete(coro);

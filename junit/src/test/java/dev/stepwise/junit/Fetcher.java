@@ -37,6 +37,12 @@ public interface Fetcher {
     return Coro.done();
   }
 
+  /** Waits for an event nobody sets: a deadlock. */
+  default Coro<Void> waitForever() {
+    await(new dev.stepwise.aio.Event().waitAsync());
+    return Coro.done();
+  }
+
   @SuppressWarnings("StepwiseNeverAwaited")
   default Coro<Void> forgetToAwait() {
     fetch("lost", 1);

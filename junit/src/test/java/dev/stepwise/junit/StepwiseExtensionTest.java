@@ -11,13 +11,15 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /**
  * The extension, run through JUnit itself (the Platform's test kit) on the fixture tests of
  * {@link Cases}: a clean async test passes on virtual time; a leaked task, a never-awaited coroutine
- * and an exception nobody retrieved each fail theirs, saying what and where.
+ * and an exception nobody retrieved each fail theirs, saying what and where; a deadlock fails
+ * rather than hangs.
  */
 class StepwiseExtensionTest {
   private static final Fetcher F = FetcherSteps.INSTANCE;
@@ -43,6 +45,11 @@ class StepwiseExtensionTest {
     @AsyncTest
     void exceptionNeverRetrieved(TestLoop loop) {
       loop.run(F.failInBackground());
+    }
+
+    @AsyncTest
+    void deadlocks(TestLoop loop) {
+      loop.run(F.waitForever());
     }
 
     @AsyncTest
@@ -96,6 +103,26 @@ class StepwiseExtensionTest {
         .assertThatEvents().haveExactly(1, event(test("exceptionNeverRetrieved"),
             finishedWithFailure(instanceOf(AssertionError.class),
                 message(containsAll("the loop's exception handler received: Task exception was never retrieved")))));
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // should the detection break
+  void aDeadlockedTestFailsWithTheTaskDumpInsteadOfHanging() {
+    String before = System.getProperty(dev.stepwise.aio.EventLoop.STUCK_AFTER_PROPERTY);
+    System.setProperty(dev.stepwise.aio.EventLoop.STUCK_AFTER_PROPERTY, "0.05");
+    try {
+      run("deadlocks").assertStatistics(s -> s.failed(1))
+          .assertThatEvents().haveExactly(1, event(test("deadlocks"),
+              finishedWithFailure(instanceOf(IllegalStateException.class), message(containsAll(
+                  "The event loop is stuck", "coro=<coroutine object Fetcher.waitForever>",
+                  "at dev.stepwise.junit.Fetcher.waitForever(Fetcher.java:")))));
+    } finally {
+      if (before == null) {
+        System.clearProperty(dev.stepwise.aio.EventLoop.STUCK_AFTER_PROPERTY);
+      } else {
+        System.setProperty(dev.stepwise.aio.EventLoop.STUCK_AFTER_PROPERTY, before);
+      }
+    }
   }
 
   @Test

@@ -74,6 +74,21 @@ public final class EventLoop implements AutoCloseable {
    * of jumping there.
    */
   private int outsideWork;
+  /** The future {@link #runUntilComplete(Future)} runs until, while it does; else null. */
+  private Future<?> runningUntil;
+  /**
+   * How long (real seconds) a loop on a virtual clock that nothing can wake waits for another
+   * thread before {@link #runUntilComplete} gives up: the system property
+   * {@value #STUCK_AFTER_PROPERTY}, 10 by default.
+   */
+  double stuckAfterSeconds;
+
+  /**
+   * The system property that sets how many real seconds {@link #runUntilComplete} on a
+   * {@link VirtualClock} waits for another thread once nothing else can wake the loop, before it
+   * fails as stuck (10 by default).
+   */
+  public static final String STUCK_AFTER_PROPERTY = "stepwise.virtualClock.stuckAfter";
 
   /** A loop on the system clock. Python's {@code asyncio.new_event_loop()}. */
   public EventLoop() {
@@ -85,12 +100,15 @@ public final class EventLoop implements AutoCloseable {
    *
    * @param clock the time source
    * @throws UncheckedIOException if the selector cannot be opened
+   * @throws IllegalArgumentException for a virtual clock, if {@value #STUCK_AFTER_PROPERTY} is set
+   *     to anything but a positive number of seconds
    */
   public EventLoop(Clock clock) {
     if (clock == null) {
       throw new NullPointerException("clock");
     }
     this.clock = clock;
+    this.stuckAfterSeconds = clock.isVirtual() ? stuckAfterFromProperty() : 0;
     try {
       this.selector = Selector.open();
     } catch (IOException e) {
@@ -333,6 +351,7 @@ public final class EventLoop implements AutoCloseable {
       done.setResult(null);
       return done;
     }
+    expectFromOtherThread(done);
     Thread joiner = new Thread(() -> {
       executor.shutdown();
       boolean terminated = false;
@@ -469,9 +488,18 @@ public final class EventLoop implements AutoCloseable {
    *
    * @param future what to wait for
    * @param <T> the result type
+   * <p>On a {@link VirtualClock}, a loop that can never finish fails instead of hanging: when the
+   * future is pending, no callback is ready, no timer is pending, no task waits for a socket or a
+   * child process, no work is expected from another thread ({@link #expectFromOtherThread}) and no
+   * signal handler is set, the loop waits for a callback from some other thread for as many real
+   * seconds as the system property {@value #STUCK_AFTER_PROPERTY} says (10 by default), then
+   * raises with the task dump. Python's loop
+   * hangs there.
+   *
    * @return the future's result
    * @throws IllegalStateException "This event loop is already running", "Event loop is closed",
-   *     or "Event loop stopped before Future completed."
+   *     "Event loop stopped before Future completed.", or, on a virtual clock, "The event loop is
+   *     stuck: ..." with the task dump
    */
   public <T> T runUntilComplete(Future<T> future) {
     checkOpen();
@@ -483,9 +511,11 @@ public final class EventLoop implements AutoCloseable {
     }
     java.util.function.Consumer<Future<T>> stopper = f -> stop();
     future.addDoneCallback(stopper);
+    runningUntil = future;
     try {
       runForever();
     } finally {
+      runningUntil = null;
       future.removeDoneCallback(stopper);
     }
     if (!future.done()) {
@@ -973,7 +1003,12 @@ public final class EventLoop implements AutoCloseable {
     }
     long waitStarted = 0;
     boolean realWait = false;
-    if (clock.isVirtual() && timeout > 0) {
+    boolean stuckUnlessWoken = false;
+    if (clock.isVirtual() && timeout < 0 && runningUntil != null && outsideWork == 0 && !io.hasWaiters()
+        && !SignalHandlers.any(this)) {
+      stuckUnlessWoken = true; // only another thread's callback can still move us: wait a while for one
+      timeout = stuckAfterSeconds;
+    } else if (clock.isVirtual() && timeout > 0) {
       if (outsideWork == 0 && !io.hasWaiters()) {
         // Nothing but a timer can wake us (registered keys without interest cannot): jump.
         clock.advanceTo(timers.peek().when);
@@ -986,6 +1021,9 @@ public final class EventLoop implements AutoCloseable {
     select(timeout);
     if (realWait) {
       followRealTime(waitStarted);
+    }
+    if (stuckUnlessWoken && fromOtherThreads.isEmpty()) {
+      throw stuck();
     }
     io.processSelected();
     Runnable r;
@@ -1047,6 +1085,30 @@ public final class EventLoop implements AutoCloseable {
    */
   private void followRealTime(long waitStarted) {
     clock.advanceTo(Math.min(clock.now() + (System.nanoTime() - waitStarted) / 1e9, timers.peek().when));
+  }
+
+  private IllegalStateException stuck() {
+    return new IllegalStateException("The event loop is stuck: " + runningUntil + " is pending, but no callback is"
+        + " ready, no timer is pending and nothing outside the loop (a socket, a child process, another thread's"
+        + " work) is expected to wake it, so its virtual clock cannot move; no other thread called back within "
+        + stuckAfterSeconds + " s (" + STUCK_AFTER_PROPERTY + "). Tasks:\n" + dumpTasks().stripTrailing());
+  }
+
+  private static double stuckAfterFromProperty() {
+    String value = System.getProperty(STUCK_AFTER_PROPERTY);
+    if (value == null) {
+      return 10;
+    }
+    try {
+      double seconds = Double.parseDouble(value.trim());
+      if (seconds > 0 && seconds <= MAX_SELECT_SECONDS) {
+        return seconds;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(STUCK_AFTER_PROPERTY + " must be a number of seconds in (0, "
+        + MAX_SELECT_SECONDS + "]: '" + value + "'");
   }
 
   private void select(double timeout) {

@@ -77,6 +77,16 @@ final class SignalHandlers {
     return s.startsWith("SIG") ? s.substring(3) : s;
   }
 
+  /** Whether {@code loop} handles any signal (one may then wake it at any time). */
+  static synchronized boolean any(EventLoop loop) {
+    for (Registration r : REGISTERED.values()) {
+      if (r.loop == loop) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** See {@link EventLoop#addSignalHandler}. */
   static synchronized void add(EventLoop loop, String signal, Runnable callback) {
     Objects.requireNonNull(callback, "callback");

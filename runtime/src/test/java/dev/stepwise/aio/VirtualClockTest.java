@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * How a loop moves a {@link VirtualClock}: it jumps to the next timer when nothing else can wake
+ * How a loop moves a {@link VirtualClock}, and how it fails rather than hangs when nothing can
+ * move it: it jumps to the next timer when nothing else can wake
  * the loop, and follows real time while a task waits for a socket or for work another thread will
  * finish, so that a timeout around such work fires no earlier than on the system clock, and one
  * around a silent socket fires at all. Work on other threads is released from the loop itself, so
@@ -161,6 +162,102 @@ class VirtualClockTest {
     loop.close();
     assertEquals("slept", result);
     assertEquals(LONG, clock.now(), "a done future left the clock waiting for real");
+  }
+
+  @Test
+  void aLoopNothingCanWakeFailsWithItsTasksInsteadOfHanging() {
+    EventLoop loop = new EventLoop(new VirtualClock());
+    loop.stuckAfterSeconds = 0.05;
+    Future<String> never = loop.createFuture();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> loop.runUntilComplete(new Scripted<>("forgotten",
+        (v, x) -> await(never),
+        (v, x) -> done(v))));
+    assertTrue(e.getMessage().startsWith("The event loop is stuck: <Task pending name='Task-1'"), e.getMessage());
+    assertTrue(e.getMessage().contains("Task-1") && e.getMessage().contains("waiting on <Future pending"), e.getMessage());
+    never.setResult("late"); // the loop can still be used: the task finishes once it can
+    assertEquals("late", loop.runUntilComplete(loop.allTasks().get(0)));
+    loop.close();
+  }
+
+  @Test
+  void aCallbackFromAnotherThreadWithinTheGraceKeepsTheLoopGoing() throws InterruptedException {
+    EventLoop loop = new EventLoop(new VirtualClock());
+    loop.stuckAfterSeconds = 10;
+    Future<String> answer = loop.createFuture();
+    CountDownLatch waiting = new CountDownLatch(1);
+    Thread other = new Thread(() -> {
+      try {
+        if (waiting.await(10, TimeUnit.SECONDS)) {
+          Thread.sleep(20); // let the loop reach its wait: no one told it this thread would call
+          loop.callSoonThreadsafe(() -> answer.setResult("called back"));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "virtual-clock-test-caller");
+    other.setDaemon(true);
+    other.start();
+    Object result = loop.runUntilComplete(new Scripted<>("main",
+        (v, e) -> {
+          loop.callSoon(waiting::countDown);
+          return await(answer);
+        },
+        (v, e) -> done(v)));
+    loop.close();
+    other.join(10_000);
+    assertEquals("called back", result);
+  }
+
+  @Test
+  void aTaskWaitingForASocketCanStillBeWokenAfterTheGrace() throws IOException {
+    EventLoop loop = new EventLoop(new VirtualClock());
+    loop.stuckAfterSeconds = 0.05;
+    try (ServerSocketChannel server = ServerSocketChannel.open();
+        SocketChannel client = SocketChannel.open()) {
+      server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      client.connect(server.getLocalAddress());
+      try (SocketChannel peer = server.accept()) {
+        peer.configureBlocking(false);
+        Object result = loop.runUntilComplete(new Scripted<>("main",
+            (v, e) -> {
+              Thread writer = new Thread(() -> {
+                try {
+                  Thread.sleep(100); // longer than the grace: only the socket waiter keeps the loop waiting
+                  client.write(java.nio.ByteBuffer.wrap(new byte[] {42}));
+                } catch (IOException | InterruptedException ignored) {
+                  // the test fails on the missing byte
+                }
+              });
+              writer.setDaemon(true);
+              writer.start();
+              return await(loop.sockRecv(peer, 1));
+            },
+            (v, e) -> done(e != null ? e : ((byte[]) v)[0])));
+        assertEquals((byte) 42, result);
+      }
+    } finally {
+      loop.close();
+    }
+  }
+
+  @Test
+  void theGraceComesFromItsPropertyAndABadValueIsRefused() {
+    String before = System.getProperty(EventLoop.STUCK_AFTER_PROPERTY);
+    try {
+      System.setProperty(EventLoop.STUCK_AFTER_PROPERTY, "2.5");
+      EventLoop loop = new EventLoop(new VirtualClock());
+      assertEquals(2.5, loop.stuckAfterSeconds);
+      loop.close();
+      System.setProperty(EventLoop.STUCK_AFTER_PROPERTY, "soon");
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EventLoop(new VirtualClock()));
+      assertTrue(e.getMessage().contains("'soon'"), e.getMessage());
+    } finally {
+      if (before == null) {
+        System.clearProperty(EventLoop.STUCK_AFTER_PROPERTY);
+      } else {
+        System.setProperty(EventLoop.STUCK_AFTER_PROPERTY, before);
+      }
+    }
   }
 
   @Test
