@@ -1001,25 +1001,24 @@ public final class EventLoop implements AutoCloseable {
     } else {
       timeout = -1;
     }
-    long waitStarted = 0;
-    boolean realWait = false;
+    boolean followRealTime = false;
     boolean stuckUnlessWoken = false;
-    if (clock.isVirtual() && timeout < 0 && runningUntil != null && outsideWork == 0 && !io.hasWaiters()
-        && !SignalHandlers.any(this)) {
-      stuckUnlessWoken = true; // only another thread's callback can still move us: wait a while for one
-      timeout = stuckAfterSeconds;
-    } else if (clock.isVirtual() && timeout > 0) {
-      if (outsideWork == 0 && !io.hasWaiters()) {
-        // Nothing but a timer can wake us (registered keys without interest cannot): jump.
-        clock.advanceTo(timers.peek().when);
+    if (timeout != 0 && clock.isVirtual()) {
+      // Registered keys without interest cannot wake us; waiters and outside work can.
+      boolean outsideCanWake = outsideWork > 0 || io.hasWaiters();
+      if (timeout > 0 && !outsideCanWake) {
+        clock.advanceTo(timers.peek().when); // nothing but the timer can wake us: jump
         timeout = 0;
-      } else {
-        realWait = true; // wait for real; the clock follows below
-        waitStarted = System.nanoTime();
+      } else if (timeout > 0) {
+        followRealTime = true; // wait for real; the clock follows below
+      } else if (!outsideCanWake && runningUntil != null && !SignalHandlers.any(this)) {
+        stuckUnlessWoken = true; // only another thread's callback can still move us: wait a while for one
+        timeout = stuckAfterSeconds;
       }
     }
+    long waitStarted = followRealTime ? System.nanoTime() : 0;
     select(timeout);
-    if (realWait) {
+    if (followRealTime) {
       followRealTime(waitStarted);
     }
     if (stuckUnlessWoken && fromOtherThreads.isEmpty()) {

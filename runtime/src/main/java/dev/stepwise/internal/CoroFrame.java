@@ -180,8 +180,9 @@ public abstract class CoroFrame<R> extends StepFrame implements Coro<R> {
       return out;
     }
     for (CoroFrame<?> f = this; f != null; f = f.callee) {
-      out.add(0, SourceTraces.element(f, SourceTraces.currentLine(f)));
+      out.add(SourceTraces.element(f, SourceTraces.currentLine(f)));
     }
+    java.util.Collections.reverse(out);
     return out;
   }
 

@@ -8,10 +8,10 @@ import dev.stepwise.aio.VirtualClock;
 import dev.stepwise.junit.AsyncTest;
 import dev.stepwise.junit.StepwiseExtension;
 import dev.stepwise.junit.TestLoop;
+import dev.stepwise.tests.ReferenceExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,25 +29,8 @@ class SmokeTest {
    */
   private static List<String> run(TestLoop loop, boolean reference, Function<List<String>, Coro<?>> scenario) {
     List<String> log = new ArrayList<>();
-    loop.run(create(reference, () -> scenario.apply(log)));
+    loop.run(ReferenceExecutor.created(reference, () -> scenario.apply(log)));
     return log;
-  }
-
-  /** Calls {@code steps} with the executor chosen, restoring the property after. */
-  private static <T> T create(boolean reference, Supplier<T> steps) {
-    String before = System.getProperty("stepwise.executor");
-    if (reference) {
-      System.setProperty("stepwise.executor", "reference");
-    }
-    try {
-      return steps.get();
-    } finally {
-      if (before == null) {
-        System.clearProperty("stepwise.executor");
-      } else {
-        System.setProperty("stepwise.executor", before);
-      }
-    }
   }
 
   @ParameterizedTest(name = "reference executor: {0}")
@@ -85,7 +68,7 @@ class SmokeTest {
   void aioRunClosesTheGeneratorsMainLeftOpenAndReportsAFailingCleanup(boolean reference) {
     List<String> log = new ArrayList<>();
     log.add("start");
-    Aio.run(create(reference, () -> Leftovers_MainSteps.INSTANCE.main(log)), new VirtualClock());
+    Aio.run(ReferenceExecutor.created(reference, () -> Leftovers_MainSteps.INSTANCE.main(log)), new VirtualClock());
     assertEquals("start", log.get(0));
     assertEquals("main returns", log.get(1));
     // Python closes them concurrently (gathered), so only the set is fixed; the report comes last.

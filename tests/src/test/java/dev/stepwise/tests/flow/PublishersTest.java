@@ -12,6 +12,7 @@ import dev.stepwise.AsyncGen;
 import dev.stepwise.GenState;
 import dev.stepwise.aio.EventLoop;
 import dev.stepwise.aio.Publishers;
+import dev.stepwise.tests.ReferenceExecutor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +27,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,23 +109,6 @@ class PublishersTest {
     }
   }
 
-  /** Creates a generator on the state machines or, for {@code reference}, the reference executor. */
-  private static <V> V created(boolean reference, Supplier<V> create) {
-    String before = System.getProperty("stepwise.executor");
-    if (reference) {
-      System.setProperty("stepwise.executor", "reference");
-    }
-    try {
-      return create.get();
-    } finally {
-      if (before == null) {
-        System.clearProperty("stepwise.executor");
-      } else {
-        System.setProperty("stepwise.executor", before);
-      }
-    }
-  }
-
   private <V> V onLoop(Callable<V> body) throws Exception {
     CompletableFuture<V> result = new CompletableFuture<>();
     loop.callSoonThreadsafe(() -> {
@@ -163,7 +146,7 @@ class PublishersTest {
   void requestingOneAtATimeRunsTheGeneratorOneYieldAtATime(boolean reference) throws Exception {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     AtomicLong requested = new AtomicLong();
-    AsyncGen<Integer, Object, Void> gen = created(reference, () -> GENS.logged(log, requested, 5, 0.005));
+    AsyncGen<Integer, Object, Void> gen = ReferenceExecutor.created(reference, () -> GENS.logged(log, requested, 5, 0.005));
     Recorder<Integer> subscriber = new Recorder<>();
     Publishers.of(gen, loop).subscribe(subscriber);
     assertEquals("onSubscribe", subscriber.next());
@@ -217,7 +200,7 @@ class PublishersTest {
   void cancelClosesTheGeneratorSoItsFinallyRuns(boolean reference) throws Exception {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     AtomicLong requested = new AtomicLong(2);
-    AsyncGen<Integer, Object, Void> gen = created(reference, () -> GENS.logged(log, requested, 10, 0));
+    AsyncGen<Integer, Object, Void> gen = ReferenceExecutor.created(reference, () -> GENS.logged(log, requested, 10, 0));
     Recorder<Integer> subscriber = new Recorder<>();
     Publishers.of(gen, loop).subscribe(subscriber);
     assertEquals("onSubscribe", subscriber.next());
@@ -240,7 +223,7 @@ class PublishersTest {
     List<String> log = Collections.synchronizedList(new ArrayList<>());
     AtomicLong requested = new AtomicLong(1);
     // Each element takes 60 s: the cancellation must not wait for it.
-    AsyncGen<Integer, Object, Void> gen = created(reference, () -> GENS.logged(log, requested, 10, 60));
+    AsyncGen<Integer, Object, Void> gen = ReferenceExecutor.created(reference, () -> GENS.logged(log, requested, 10, 60));
     Recorder<Integer> subscriber = new Recorder<>();
     Publishers.of(gen, loop).subscribe(subscriber);
     assertEquals("onSubscribe", subscriber.next());
@@ -305,7 +288,7 @@ class PublishersTest {
   @ValueSource(booleans = {false, true})
   void anExceptionOfTheGeneratorIsSignalledWithOnError(boolean reference) throws Exception {
     Recorder<Integer> subscriber = new Recorder<>();
-    Publishers.of(created(reference, () -> GENS.failing(2)), loop).subscribe(subscriber);
+    Publishers.of(ReferenceExecutor.created(reference, () -> GENS.failing(2)), loop).subscribe(subscriber);
     assertEquals("onSubscribe", subscriber.next());
     subscriber.subscription.request(10);
     assertEquals("onNext 0", subscriber.next());
